@@ -1,0 +1,34 @@
+package dev.omnigraph.engine;
+
+import dev.omnigraph.compiler.query.ParamDecl;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed, type-checked and planned read query bound to one open {@link Graph}. Executing it
+ * skips parsing, checking and planning. Thread-safe: executions share nothing mutable.
+ */
+public interface PreparedQuery {
+
+  /** The query's name as declared. */
+  String name();
+
+  /** The declared parameters in declaration order. */
+  List<ParamDecl> parameters();
+
+  /** The result columns, known before execution. */
+  List<ResultColumn> columns();
+
+  /**
+   * Runs the query.
+   *
+   * @param params values by parameter name (without {@code $}); JSON-shaped values (String,
+   *     Integer/Long, Double, Boolean, List, null) are coerced as {@code gq-language.md} §10.4 says
+   * @throws dev.omnigraph.compiler.diag.OmniGraphException {@code INVALID_PARAMETER} when a
+   *     parameter is missing or of the wrong type; {@code STORAGE_ERROR} when a scan fails
+   */
+  QueryResult execute(Map<String, ?> params);
+
+  /** The optimized plan, one operator a line, with what each Lance scan was given. */
+  String explain();
+}
