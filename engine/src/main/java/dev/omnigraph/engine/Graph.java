@@ -1,46 +1,141 @@
 package dev.omnigraph.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.omnigraph.compiler.diag.ErrorCode;
+import dev.omnigraph.compiler.diag.OmniGraphException;
+import dev.omnigraph.compiler.schema.ArrowSchemas;
 import dev.omnigraph.compiler.schema.Catalog;
+import dev.omnigraph.compiler.schema.GraphType;
+import dev.omnigraph.compiler.schema.SchemaParser;
+import dev.omnigraph.engine.exec.AdjacencyCache;
+import dev.omnigraph.engine.lance.LanceTable;
+import dev.omnigraph.engine.load.Loader;
+import dev.omnigraph.engine.scan.ResidentTable;
+import dev.omnigraph.engine.scan.TableStore;
+import dev.omnigraph.engine.storage.GraphDirectory;
+import dev.omnigraph.engine.storage.GraphManifest;
+import dev.omnigraph.engine.storage.TableEntry;
+import dev.omnigraph.engine.write.StagedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.VarCharVector;
 
 /**
  * An open graph directory: the embedded API. See {@code docs/architecture.md} for the layout.
- * Methods are safe to call from several threads.
+ * Methods are safe to call from several threads; writes are serialized, reads see the graph
+ * version that was current when they started.
  *
- * <p>Errors are {@link dev.omnigraph.compiler.diag.OmniGraphException}s with a code and, for
- * bad input, the place (file:line:column or JSONL line).
+ * <p>Errors are {@link OmniGraphException}s with a code and, for bad input, the place
+ * (file:line:column or JSONL line).
  */
 public final class Graph implements AutoCloseable {
+  /** Tables with at most this many rows are held in memory for reads (see {@link TableStore}). */
+  public static final long DEFAULT_RESIDENT_ROW_LIMIT = 2_000_000;
+
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final GraphDirectory directory;
+  private final Catalog catalog;
+  private final BufferAllocator allocator;
+  private final TableStore tables;
+  private final AdjacencyCache adjacency;
+  private final QueryCache queries;
+  private volatile GraphManifest manifest;
+
+  private Graph(GraphDirectory directory, Catalog catalog, GraphManifest manifest, long residentRowLimit) {
+    this.directory = directory;
+    this.catalog = catalog;
+    this.manifest = manifest;
+    this.allocator = new RootAllocator();
+    this.tables = new TableStore(directory, allocator, residentRowLimit);
+    this.adjacency = new AdjacencyCache(tables);
+    this.queries = new QueryCache(this);
+  }
 
   /**
    * Creates a graph at {@code root} from a {@code .pg} file: writes the schema contract and one
    * empty Lance dataset per node type and edge type ({@code pg-schema.md} §3.6).
    *
-   * @throws dev.omnigraph.compiler.diag.OmniGraphException {@code ALREADY_EXISTS} when root holds
-   *     a graph; {@code SYNTAX_ERROR}/{@code SCHEMA_ERROR} naming file:line:column
+   * @throws OmniGraphException {@code ALREADY_EXISTS} when root holds a graph;
+   *     {@code SYNTAX_ERROR}/{@code SCHEMA_ERROR} naming file:line:column
    */
   public static Graph init(Path root, Path schemaFile) {
-    throw new IllegalStateException("wired in the next commit");
+    return init(root, readFile(schemaFile), schemaFile.toString());
   }
 
   /** As {@link #init(Path, Path)}, with the schema text given directly and named {@code sourceName}. */
   public static Graph init(Path root, String schemaSource, String sourceName) {
-    throw new IllegalStateException("wired in the next commit");
+    GraphDirectory directory = new GraphDirectory(root);
+    if (directory.exists() || Files.exists(directory.root().resolve(GraphDirectory.SCHEMA_FILE))) {
+      throw new OmniGraphException(ErrorCode.ALREADY_EXISTS, "a graph already exists at " + directory.root());
+    }
+    Catalog catalog = SchemaParser.parse(schemaSource, sourceName);
+    Map<String, TableEntry> entries = new TreeMap<>();
+    try (BufferAllocator allocator = new RootAllocator()) {
+      for (GraphType type : allTypes(catalog)) {
+        long version = LanceTable.create(allocator, directory.tableUri(type.tablePath()), ArrowSchemas.tableSchema(type));
+        entries.put(type.tableKey(), new TableEntry(type.tablePath(), version));
+      }
+    }
+    directory.writeSchema(schemaSource, catalogJson(catalog));
+    GraphManifest manifest = new GraphManifest(GraphManifest.FORMAT_VERSION, 1, entries);
+    directory.publish(manifest);
+    return new Graph(directory, catalog, manifest, DEFAULT_RESIDENT_ROW_LIMIT);
   }
 
   /**
    * Opens an existing graph.
    *
-   * @throws dev.omnigraph.compiler.diag.OmniGraphException {@code NOT_FOUND} when root holds no graph
+   * @throws OmniGraphException {@code NOT_FOUND} when root holds no graph; {@code STORAGE_ERROR}
+   *     when its schema files disagree
    */
   public static Graph open(Path root) {
-    throw new IllegalStateException("wired in the next commit");
+    return open(root, DEFAULT_RESIDENT_ROW_LIMIT);
+  }
+
+  /**
+   * Opens an existing graph, holding tables of at most {@code residentRowLimit} rows in memory
+   * for reads (0 makes every read a Lance scan).
+   */
+  public static Graph open(Path root, long residentRowLimit) {
+    GraphDirectory directory = new GraphDirectory(root);
+    if (!directory.exists()) {
+      throw new OmniGraphException(ErrorCode.NOT_FOUND, "no graph at " + directory.root() + " (create one with init)");
+    }
+    String source = directory.readSchemaSource();
+    Catalog catalog = SchemaParser.parse(source, directory.root().resolve(GraphDirectory.SCHEMA_FILE).toString());
+    if (!catalogJson(catalog).equals(directory.readCatalogJson())) {
+      throw new OmniGraphException(ErrorCode.STORAGE_ERROR, directory.root().resolve(GraphDirectory.SCHEMA_FILE)
+          + " no longer matches the accepted catalog in " + GraphDirectory.CATALOG_FILE + "; schema changes go through schema apply");
+    }
+    return new Graph(directory, catalog, directory.readManifest(), residentRowLimit);
   }
 
   /** The graph's catalog. */
   public Catalog catalog() {
-    throw new IllegalStateException("wired in the next commit");
+    return catalog;
+  }
+
+  /** The graph root directory. */
+  public Path root() {
+    return directory.root();
+  }
+
+  /** The current graph version (increases with every published write). */
+  public long version() {
+    return manifest.graphVersion();
   }
 
   /**
@@ -48,26 +143,50 @@ public final class Graph implements AutoCloseable {
    * (types, {@code @key} uniqueness, edge endpoints) before anything is written; a rejected load
    * leaves the graph unchanged.
    *
-   * @throws dev.omnigraph.compiler.diag.OmniGraphException {@code DATA_ERROR} naming the JSONL line
+   * @throws OmniGraphException {@code DATA_ERROR} naming the JSONL line
    */
   public LoadResult load(Path jsonlFile) {
-    throw new IllegalStateException("wired in the next commit");
+    return load(readFile(jsonlFile), jsonlFile.toString());
   }
 
   /** As {@link #load(Path)}, reading JSONL text named {@code sourceName} in errors. */
-  public LoadResult load(String jsonl, String sourceName) {
-    throw new IllegalStateException("wired in the next commit");
+  public synchronized LoadResult load(String jsonl, String sourceName) {
+    GraphManifest base = manifest;
+    Loader.Plan plan = Loader.plan(catalog, jsonl, sourceName, type -> committedIds(type, base));
+    manifest = new StagedWriter(directory, tables).append(base, plan.writes());
+    return plan.result();
+  }
+
+  private Set<String> committedIds(GraphType type, GraphManifest at) {
+    TableEntry entry = at.table(type.tableKey());
+    ResidentTable resident = tables.resident(type, entry);
+    Set<String> ids = new HashSet<>();
+    if (resident != null) {
+      for (int i = 0; i < resident.rowCount(); i++) {
+        ids.add((String) resident.column(0)[i]);
+      }
+      return ids;
+    }
+    try (LanceTable.Scan scan = tables.table(entry).scan(List.of("id"), null, null)) {
+      while (scan.next()) {
+        VarCharVector column = (VarCharVector) scan.batch().getVector(0);
+        for (int i = 0; i < scan.batch().getRowCount(); i++) {
+          ids.add(new String(column.get(i), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return ids;
   }
 
   /**
    * Parses, checks and plans the query {@code queryName} of a {@code .gq} source (or its only
-   * query when {@code queryName} is null).
+   * query when {@code queryName} is null). Plans are cached by (source, name).
    *
-   * @throws dev.omnigraph.compiler.diag.OmniGraphException {@code SYNTAX_ERROR} or
-   *     {@code TYPE_ERROR} naming sourceName:line:column; {@code NOT_FOUND} for an unknown name
+   * @throws OmniGraphException {@code SYNTAX_ERROR} or {@code TYPE_ERROR} naming
+   *     sourceName:line:column; {@code NOT_FOUND} for an unknown name
    */
   public PreparedQuery prepare(String gqSource, String sourceName, String queryName) {
-    throw new IllegalStateException("wired in the next commit");
+    return queries.prepare(gqSource, sourceName, queryName);
   }
 
   /** Prepares and runs a query in one call; see {@link #prepare} and {@link PreparedQuery#execute}. */
@@ -75,7 +194,44 @@ public final class Graph implements AutoCloseable {
     return prepare(gqSource, sourceName, queryName).execute(params);
   }
 
+  GraphManifest manifest() {
+    return manifest;
+  }
+
+  TableStore tables() {
+    return tables;
+  }
+
+  AdjacencyCache adjacency() {
+    return adjacency;
+  }
+
   /** Releases native resources; the graph cannot be used afterwards. Idempotent. */
   @Override
-  public void close() {}
+  public synchronized void close() {
+    tables.close();
+    allocator.close();
+  }
+
+  private static List<GraphType> allTypes(Catalog catalog) {
+    List<GraphType> types = new ArrayList<>(catalog.nodeTypes());
+    types.addAll(catalog.edgeTypes());
+    return types;
+  }
+
+  private static String catalogJson(Catalog catalog) {
+    try {
+      return JSON.writeValueAsString(new TreeMap<>(Map.of("edge_types", catalog.edgeTypes(), "node_types", catalog.nodeTypes())));
+    } catch (JsonProcessingException e) {
+      throw new OmniGraphException(ErrorCode.INTERNAL_ERROR, "cannot encode the catalog: " + e.getMessage());
+    }
+  }
+
+  private static String readFile(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new OmniGraphException(ErrorCode.NOT_FOUND, "cannot read " + file + ": " + e.getMessage());
+    }
+  }
 }

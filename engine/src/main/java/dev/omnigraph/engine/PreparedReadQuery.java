@@ -1,0 +1,117 @@
+package dev.omnigraph.engine;
+
+import dev.omnigraph.compiler.diag.ErrorCode;
+import dev.omnigraph.compiler.diag.OmniGraphException;
+import dev.omnigraph.compiler.plan.PlannedQuery;
+import dev.omnigraph.compiler.plan.ValueSlot;
+import dev.omnigraph.compiler.plan.rel.LanceTableScan;
+import dev.omnigraph.compiler.query.ParamDecl;
+import dev.omnigraph.compiler.schema.PropType;
+import dev.omnigraph.compiler.value.ValueCoercion;
+import dev.omnigraph.engine.exec.ExecContext;
+import dev.omnigraph.engine.exec.PlanExecutor;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.rel.RelNode;
+
+/**
+ * A planned read query bound to a graph: binds parameters ({@code gq-language.md} §10.4), runs the
+ * plan against the graph version current at the call, and returns typed rows.
+ */
+final class PreparedReadQuery implements PreparedQuery {
+  private final Graph graph;
+  private final PlannedQuery planned;
+  private final List<ResultColumn> columns;
+
+  PreparedReadQuery(Graph graph, PlannedQuery planned) {
+    this.graph = graph;
+    this.planned = planned;
+    List<ResultColumn> out = new ArrayList<>();
+    for (int i = 0; i < planned.columnNames().size(); i++) {
+      out.add(new ResultColumn(planned.columnNames().get(i), planned.columnTypes().get(i), null));
+    }
+    this.columns = List.copyOf(out);
+  }
+
+  @Override
+  public String name() {
+    return planned.checked().query().name();
+  }
+
+  @Override
+  public List<ParamDecl> parameters() {
+    return planned.checked().query().params();
+  }
+
+  @Override
+  public List<ResultColumn> columns() {
+    return columns;
+  }
+
+  @Override
+  public QueryResult execute(Map<String, ?> params) {
+    Map<String, ?> given = params == null ? Map.of() : params;
+    Map<String, Object> bound = new java.util.HashMap<>();
+    for (ParamDecl param : parameters()) {
+      bound.put(param.name(), bind(param, given));
+    }
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    List<ValueSlot> slots = planned.slots();
+    Object[] values = new Object[slots.size()];
+    for (int i = 0; i < values.length; i++) {
+      ValueSlot slot = slots.get(i);
+      if (slot instanceof ValueSlot.Constant constant) {
+        values[i] = constant.value();
+      } else if (slot instanceof ValueSlot.Param param) {
+        values[i] = bound.get(param.name());
+      } else {
+        values[i] = now;
+      }
+    }
+    ExecContext context = new ExecContext(graph.manifest(), graph.tables(), graph.adjacency(), values);
+    return new QueryResult(columns, new PlanExecutor(context).execute(planned.plan()));
+  }
+
+  private Object bind(ParamDecl param, Map<String, ?> given) {
+    PropType type = param.type();
+    if (!given.containsKey(param.name()) || given.get(param.name()) == null) {
+      if (type.nullable()) {
+        return null;
+      }
+      throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, given.containsKey(param.name())
+          ? "param '" + param.name() + "': null is not accepted for non-nullable parameter of type " + type
+          : "parameter '" + param.name() + "' not provided (query " + name() + " declares $" + param.name() + ": " + type + ")");
+    }
+    try {
+      return ValueCoercion.coerce(given.get(param.name()), type);
+    } catch (IllegalArgumentException e) {
+      throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, "param '" + param.name() + "': " + e.getMessage());
+    }
+  }
+
+  @Override
+  public String explain() {
+    StringBuilder out = new StringBuilder(planned.explain());
+    appendScans(planned.plan(), out);
+    return out.toString();
+  }
+
+  private static void appendScans(RelNode node, StringBuilder out) {
+    if (node instanceof LanceTableScan scan) {
+      out.append("scan ").append(scan.table().tableKey()).append(": columns=").append(scan.columns());
+      if (scan.filter() != null) {
+        out.append(" filter=").append(scan.filter());
+      }
+      if (scan.limit() != null) {
+        out.append(" limit=").append(scan.limit());
+      }
+      out.append('\n');
+    }
+    for (RelNode input : node.getInputs()) {
+      appendScans(input, out);
+    }
+  }
+}

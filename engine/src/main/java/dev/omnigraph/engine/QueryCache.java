@@ -1,0 +1,79 @@
+package dev.omnigraph.engine;
+
+import dev.omnigraph.compiler.diag.ErrorCode;
+import dev.omnigraph.compiler.diag.OmniGraphException;
+import dev.omnigraph.compiler.plan.PlannedQuery;
+import dev.omnigraph.compiler.plan.QueryPlanner;
+import dev.omnigraph.compiler.query.QueryParser;
+import dev.omnigraph.compiler.query.ast.Query;
+import dev.omnigraph.compiler.query.ast.QueryFile;
+import dev.omnigraph.compiler.query.check.TypeChecker;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Prepared queries of one graph, keyed by (source text, query name). The catalog of an open graph
+ * never changes, so a cached plan stays valid for the graph's lifetime; only successfully planned
+ * queries are cached. Least-recently-used entries beyond {@value #CAPACITY} are dropped.
+ * Thread-safe.
+ */
+final class QueryCache {
+  static final int CAPACITY = 512;
+
+  private final Graph graph;
+  private final Map<Key, PreparedQuery> cache = new LinkedHashMap<>(64, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Key, PreparedQuery> eldest) {
+      return size() > CAPACITY;
+    }
+  };
+
+  QueryCache(Graph graph) {
+    this.graph = graph;
+  }
+
+  PreparedQuery prepare(String source, String sourceName, String queryName) {
+    Key key = new Key(source, queryName);
+    synchronized (cache) {
+      PreparedQuery cached = cache.get(key);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    QueryFile file = QueryParser.parse(source, sourceName);
+    Query query = select(file, queryName, sourceName);
+    PlannedQuery planned = QueryPlanner.plan(TypeChecker.check(graph.catalog(), query));
+    PreparedQuery prepared = new PreparedReadQuery(graph, planned);
+    synchronized (cache) {
+      cache.put(key, prepared);
+    }
+    return prepared;
+  }
+
+  private static Query select(QueryFile file, String name, String sourceName) {
+    if (name == null) {
+      if (file.queries().size() == 1) {
+        return file.queries().get(0);
+      }
+      throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, file.queries().isEmpty()
+          ? sourceName + " holds no query"
+          : sourceName + " holds " + file.queries().size() + " queries; name the one to run");
+    }
+    for (Query query : file.queries()) {
+      if (query.name().equals(name)) {
+        return query;
+      }
+    }
+    throw new OmniGraphException(ErrorCode.NOT_FOUND, "query '" + name + "' not found in " + sourceName + " (queries: "
+        + String.join(", ", file.queries().stream().map(Query::name).toList()) + ")");
+  }
+
+  private record Key(String source, String name) {
+    Key {
+      Objects.requireNonNull(source);
+    }
+  }
+}

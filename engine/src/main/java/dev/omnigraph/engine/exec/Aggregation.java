@@ -1,0 +1,93 @@
+package dev.omnigraph.engine.exec;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.rel.core.Aggregate;
+import org.apache.calcite.rel.core.AggregateCall;
+
+/**
+ * Hash aggregation with {@code .gq} semantics ({@code gq-language.md} §5.10): groups in order of
+ * first appearance; nulls skipped by every aggregate; {@code count} an Int64 ({@code COUNT(*)}
+ * counts rows); {@code sum} and {@code avg} Float64 (null over no values); {@code min} and
+ * {@code max} of the argument's type. With no group keys an empty input still yields one row.
+ */
+final class Aggregation {
+  private Aggregation() {}
+
+  static List<Object[]> run(Aggregate aggregate, List<Object[]> input) {
+    int[] groupFields = aggregate.getGroupSet().toArray();
+    List<AggregateCall> calls = aggregate.getAggCallList();
+    Map<List<Object>, Accumulator[]> groups = new LinkedHashMap<>();
+    for (Object[] row : input) {
+      List<Object> key = new ArrayList<>(groupFields.length);
+      for (int field : groupFields) {
+        key.add(row[field]);
+      }
+      Accumulator[] accs = groups.computeIfAbsent(key, k -> newAccumulators(calls));
+      for (int i = 0; i < calls.size(); i++) {
+        List<Integer> args = calls.get(i).getArgList();
+        accs[i].add(args.isEmpty() ? Boolean.TRUE : row[args.get(0)]);
+      }
+    }
+    if (groups.isEmpty() && groupFields.length == 0) {
+      groups.put(List.of(), newAccumulators(calls));
+    }
+    List<Object[]> out = new ArrayList<>(groups.size());
+    groups.forEach((key, accs) -> {
+      Object[] row = new Object[key.size() + accs.length];
+      for (int i = 0; i < key.size(); i++) {
+        row[i] = key.get(i);
+      }
+      for (int i = 0; i < accs.length; i++) {
+        row[key.size() + i] = accs[i].result();
+      }
+      out.add(row);
+    });
+    return out;
+  }
+
+  private static Accumulator[] newAccumulators(List<AggregateCall> calls) {
+    Accumulator[] accs = new Accumulator[calls.size()];
+    for (int i = 0; i < accs.length; i++) {
+      accs[i] = new Accumulator(calls.get(i).getAggregation().getKind());
+    }
+    return accs;
+  }
+
+  /** One aggregate's running state. */
+  private static final class Accumulator {
+    private final org.apache.calcite.sql.SqlKind kind;
+    private long count;
+    private double sum;
+    private Object extreme;
+
+    Accumulator(org.apache.calcite.sql.SqlKind kind) {
+      this.kind = kind;
+    }
+
+    void add(Object value) {
+      if (value == null) {
+        return;
+      }
+      count++;
+      switch (kind) {
+        case SUM, SUM0, AVG -> sum += ((Number) value).doubleValue();
+        case MIN -> extreme = extreme == null || Values.compare(value, extreme) < 0 ? value : extreme;
+        case MAX -> extreme = extreme == null || Values.compare(value, extreme) > 0 ? value : extreme;
+        default -> { }
+      }
+    }
+
+    Object result() {
+      return switch (kind) {
+        case COUNT -> count;
+        case SUM, SUM0 -> count == 0 ? null : sum;
+        case AVG -> count == 0 ? null : sum / count;
+        case MIN, MAX -> extreme;
+        default -> throw new IllegalStateException("unsupported aggregate " + kind);
+      };
+    }
+  }
+}

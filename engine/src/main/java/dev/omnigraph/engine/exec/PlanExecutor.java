@@ -1,0 +1,159 @@
+package dev.omnigraph.engine.exec;
+
+import dev.omnigraph.compiler.plan.rel.GraphExpand;
+import dev.omnigraph.compiler.plan.rel.LanceTableScan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Aggregate;
+import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rel.core.Join;
+import org.apache.calcite.rel.core.JoinInfo;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.core.Sort;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+
+/**
+ * Runs an optimized plan over one {@link ExecContext}, operator by operator, producing rows as
+ * {@code Object[]} in the plan's row type. Supports exactly the operators the query planner emits:
+ * {@link LanceTableScan}, {@link GraphExpand}, filter, project, inner join (an id-index lookup
+ * when the right side is a scan joined on its {@code id}, a hash join on other equi-keys, a nested
+ * loop for a cross product), sort with fetch, and aggregate.
+ */
+public final class PlanExecutor {
+  private final ExecContext context;
+  private final ScanExecutor scans;
+
+  public PlanExecutor(ExecContext context) {
+    this.context = context;
+    this.scans = new ScanExecutor(context);
+  }
+
+  /** The rows of {@code plan}. */
+  public List<Object[]> execute(RelNode plan) {
+    if (plan instanceof LanceTableScan scan) {
+      return scans.scan(scan);
+    }
+    if (plan instanceof GraphExpand expand) {
+      return expand(expand);
+    }
+    if (plan instanceof Filter filter) {
+      List<Object[]> out = new ArrayList<>();
+      for (Object[] row : execute(filter.getInput())) {
+        if (context.evaluator().test(filter.getCondition(), row)) {
+          out.add(row);
+        }
+      }
+      return out;
+    }
+    if (plan instanceof Project project) {
+      List<RexNode> exprs = project.getProjects();
+      List<Object[]> out = new ArrayList<>();
+      for (Object[] row : execute(project.getInput())) {
+        Object[] values = new Object[exprs.size()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = context.evaluator().eval(exprs.get(i), row);
+        }
+        out.add(values);
+      }
+      return out;
+    }
+    if (plan instanceof Join join) {
+      return join(join);
+    }
+    if (plan instanceof Sort sort) {
+      List<Object[]> rows = new ArrayList<>(execute(sort.getInput()));
+      if (!sort.getCollation().getFieldCollations().isEmpty()) {
+        rows.sort(new RowComparator(sort.getCollation().getFieldCollations()));
+      }
+      int offset = sort.offset == null ? 0 : ((RexLiteral) sort.offset).getValueAs(Integer.class);
+      int fetch = sort.fetch == null ? Integer.MAX_VALUE : ((RexLiteral) sort.fetch).getValueAs(Integer.class);
+      int from = Math.min(offset, rows.size());
+      int to = (int) Math.min((long) from + fetch, rows.size());
+      return rows.subList(from, to);
+    }
+    if (plan instanceof Aggregate aggregate) {
+      return Aggregation.run(aggregate, execute(aggregate.getInput()));
+    }
+    throw new IllegalStateException("the executor has no operator for " + plan.getRelTypeName());
+  }
+
+  private List<Object[]> expand(GraphExpand expand) {
+    AdjacencyIndex index = context.adjacency().index(expand.edge(), context.manifest().table(expand.edge().tableKey()), expand.forward());
+    List<Object[]> out = new ArrayList<>();
+    int from = expand.fromField();
+    for (Object[] row : execute(expand.getInput())) {
+      for (String reached : index.neighbours((String) row[from])) {
+        Object[] values = new Object[row.length + 1];
+        System.arraycopy(row, 0, values, 0, row.length);
+        values[row.length] = reached;
+        out.add(values);
+      }
+    }
+    return out;
+  }
+
+  private List<Object[]> join(Join join) {
+    JoinInfo info = join.analyzeCondition();
+    List<Object[]> left = execute(join.getLeft());
+    RelNode right = join.getRight();
+    int leftWidth = join.getLeft().getRowType().getFieldCount();
+    RexNode residual = info.isEqui() ? null : join.getCondition();
+    if (info.leftKeys.size() == 1 && right instanceof LanceTableScan scan && info.rightKeys.get(0) == 0
+        && scan.columns().get(0).equals("id") && scan.limit() == null && scans.canLookup(scan)) {
+      List<Object[]> out = new ArrayList<>();
+      int key = info.leftKeys.get(0);
+      for (Object[] row : left) {
+        Object[] match = scans.lookup(scan, (String) row[key]);
+        if (match != null) {
+          out.add(concat(row, match));
+        }
+      }
+      return out;
+    }
+    List<Object[]> rightRows = execute(right);
+    List<Object[]> out = new ArrayList<>();
+    if (info.leftKeys.isEmpty()) {
+      for (Object[] l : left) {
+        for (Object[] r : rightRows) {
+          Object[] row = concat(l, r);
+          if (residual == null || context.evaluator().test(residual, row)) {
+            out.add(row);
+          }
+        }
+      }
+      return out;
+    }
+    Map<List<Object>, List<Object[]>> table = new HashMap<>();
+    for (Object[] r : rightRows) {
+      table.computeIfAbsent(keyOf(r, info.rightKeys, 0), k -> new ArrayList<>()).add(r);
+    }
+    for (Object[] l : left) {
+      for (Object[] r : table.getOrDefault(keyOf(l, info.leftKeys, 0), List.of())) {
+        Object[] row = concat(l, r);
+        if (residual == null || context.evaluator().test(info.getRemaining(join.getCluster().getRexBuilder()), row)) {
+          out.add(row);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Object> keyOf(Object[] row, List<Integer> keys, int offset) {
+    List<Object> key = new ArrayList<>(keys.size());
+    for (int k : keys) {
+      key.add(row[k + offset]);
+    }
+    return key;
+  }
+
+  private static Object[] concat(Object[] a, Object[] b) {
+    Object[] out = new Object[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}

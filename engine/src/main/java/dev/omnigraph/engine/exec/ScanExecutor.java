@@ -1,0 +1,154 @@
+package dev.omnigraph.engine.exec;
+
+import dev.omnigraph.compiler.plan.rel.LanceTableScan;
+import dev.omnigraph.compiler.schema.NodeType;
+import dev.omnigraph.compiler.schema.PropType;
+import dev.omnigraph.compiler.schema.ScalarType;
+import dev.omnigraph.engine.arrow.ArrowValues;
+import dev.omnigraph.engine.lance.LanceTable;
+import dev.omnigraph.engine.scan.ResidentTable;
+import dev.omnigraph.engine.storage.TableEntry;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexDynamicParam;
+import org.apache.calcite.rex.RexInputRef;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.sql.SqlKind;
+
+/**
+ * Executes a {@link LanceTableScan}. A resident table (small enough to hold in memory) is read
+ * from memory, through its id index when the filter pins {@code id} or a single-column String
+ * {@code @key}; a larger table is scanned by Lance with the pushed columns, the Lance part of the
+ * filter ({@link LanceFilters}) and the limit, the residual evaluated on each batch.
+ */
+final class ScanExecutor {
+  private final ExecContext context;
+
+  ScanExecutor(ExecContext context) {
+    this.context = context;
+  }
+
+  List<Object[]> scan(LanceTableScan scan) {
+    TableEntry entry = context.manifest().table(scan.table().tableKey());
+    ResidentTable resident = context.tables().resident(scan.table(), entry);
+    return resident != null ? fromMemory(scan, resident) : fromLance(scan, entry);
+  }
+
+  /** Rows matching an id, for an index join: the scan's filter still applies. */
+  Object[] lookup(LanceTableScan scan, String id) {
+    TableEntry entry = context.manifest().table(scan.table().tableKey());
+    ResidentTable resident = context.tables().resident(scan.table(), entry);
+    int row = resident.rowOf(id);
+    if (row < 0) {
+      return null;
+    }
+    Object[] values = project(scan, resident, row, columnMap(scan, resident));
+    return scan.filter() == null || context.evaluator().test(scan.filter(), values) ? values : null;
+  }
+
+  /** True when {@link #lookup} can serve this scan (its table is resident). */
+  boolean canLookup(LanceTableScan scan) {
+    return context.tables().resident(scan.table(), context.manifest().table(scan.table().tableKey())) != null;
+  }
+
+  private List<Object[]> fromMemory(LanceTableScan scan, ResidentTable resident) {
+    int[] columns = columnMap(scan, resident);
+    long limit = scan.limit() == null ? Long.MAX_VALUE : scan.limit();
+    List<Object[]> out = new ArrayList<>();
+    String pinnedId = pinnedId(scan);
+    if (pinnedId != null) {
+      int row = resident.rowOf(pinnedId);
+      if (row >= 0 && limit > 0) {
+        Object[] values = project(scan, resident, row, columns);
+        if (context.evaluator().test(scan.filter(), values)) {
+          out.add(values);
+        }
+      }
+      return out;
+    }
+    for (int row = 0; row < resident.rowCount() && out.size() < limit; row++) {
+      Object[] values = project(scan, resident, row, columns);
+      if (scan.filter() == null || context.evaluator().test(scan.filter(), values)) {
+        out.add(values);
+      }
+    }
+    return out;
+  }
+
+  private static int[] columnMap(LanceTableScan scan, ResidentTable resident) {
+    int[] map = new int[scan.columns().size()];
+    for (int i = 0; i < map.length; i++) {
+      map[i] = resident.columnNames().indexOf(scan.columns().get(i));
+    }
+    return map;
+  }
+
+  private static Object[] project(LanceTableScan scan, ResidentTable resident, int row, int[] columns) {
+    Object[] values = new Object[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      values[i] = resident.column(columns[i])[row];
+    }
+    return values;
+  }
+
+  /** The id a conjunct {@code id = ?} or {@code key = ?} (single String key) pins, or null. */
+  private String pinnedId(LanceTableScan scan) {
+    if (scan.filter() == null) {
+      return null;
+    }
+    List<String> key = scan.table() instanceof NodeType node ? node.key() : List.of();
+    for (RexNode conjunct : org.apache.calcite.plan.RelOptUtil.conjunctions(scan.filter())) {
+      if (conjunct.getKind() != SqlKind.EQUALS) {
+        continue;
+      }
+      List<RexNode> operands = ((RexCall) conjunct).getOperands();
+      RexNode a = operands.get(0);
+      RexNode b = operands.get(1);
+      if (a instanceof RexDynamicParam) {
+        RexNode t = a;
+        a = b;
+        b = t;
+      }
+      if (a instanceof RexInputRef ref && b instanceof RexDynamicParam param) {
+        String column = scan.columns().get(ref.getIndex());
+        PropType type = scan.columnTypes().get(ref.getIndex());
+        Object value = context.slots()[param.getIndex()];
+        boolean keyColumn = column.equals("id") || (key.size() == 1 && key.get(0).equals(column) && !type.list()
+            && type.scalar() == ScalarType.STRING);
+        if (keyColumn && value instanceof String id) {
+          return id;
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<Object[]> fromLance(LanceTableScan scan, TableEntry entry) {
+    LanceFilters filters = LanceFilters.split(scan, context.slots());
+    boolean limitToLance = filters.residual().isEmpty();
+    Long limit = scan.limit();
+    List<Object[]> out = new ArrayList<>();
+    List<PropType> types = scan.columnTypes();
+    RexNode residual = filters.residual().isEmpty() ? null
+        : RexUtil.composeConjunction(scan.getCluster().getRexBuilder(), filters.residual());
+    context.recordLanceScan(scan.table().tableKey(), filters.lanceFilter(), limitToLance ? limit : null);
+    try (LanceTable.Scan lance = context.tables().table(entry).scan(scan.columns(), filters.lanceFilter(), limitToLance ? limit : null)) {
+      while (lance.next() && (limit == null || out.size() < limit)) {
+        VectorSchemaRoot batch = lance.batch();
+        for (int r = 0; r < batch.getRowCount() && (limit == null || out.size() < limit); r++) {
+          Object[] values = new Object[types.size()];
+          for (int c = 0; c < values.length; c++) {
+            values[c] = ArrowValues.read(batch.getVector(c), r, types.get(c));
+          }
+          if (residual == null || context.evaluator().test(residual, values)) {
+            out.add(values);
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.omnigraph.engine.scan;
+
+import dev.omnigraph.compiler.schema.GraphType;
+import dev.omnigraph.engine.lance.LanceTable;
+import dev.omnigraph.engine.storage.GraphDirectory;
+import dev.omnigraph.engine.storage.TableEntry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.arrow.memory.BufferAllocator;
+
+/**
+ * Open Lance tables and resident tables of one graph, cached by (path, version). Because a Lance
+ * version never changes, cached entries are always valid.
+ *
+ * <p>Open handles of older versions stay open until the store closes, because a query that started
+ * before a write may still be scanning them; resident copies of older versions are dropped as soon
+ * as a newer version is made resident (the garbage collector frees them once no query holds them).
+ *
+ * <p>Tables of at most {@link #residentRowLimit()} rows are made resident on first read; larger
+ * ones are always scanned through Lance with the pushed columns, filter and limit. Thread-safe.
+ */
+public final class TableStore implements AutoCloseable {
+  private final GraphDirectory directory;
+  private final BufferAllocator allocator;
+  private final long residentRowLimit;
+  private final Map<String, LanceTable> open = new ConcurrentHashMap<>();
+  private final Map<String, ResidentTable> resident = new ConcurrentHashMap<>();
+
+  /**
+   * @param residentRowLimit tables with at most this many rows are held in memory; 0 disables it
+   */
+  public TableStore(GraphDirectory directory, BufferAllocator allocator, long residentRowLimit) {
+    this.directory = directory;
+    this.allocator = allocator;
+    this.residentRowLimit = residentRowLimit;
+  }
+
+  /** The allocator every scan and write of this graph uses. */
+  public BufferAllocator allocator() {
+    return allocator;
+  }
+
+  /** The row limit under which tables become resident. */
+  public long residentRowLimit() {
+    return residentRowLimit;
+  }
+
+  /** The Lance table of {@code entry}, opened at its version. */
+  public LanceTable table(TableEntry entry) {
+    String key = entry.path() + "@" + entry.version();
+    LanceTable table = open.get(key);
+    if (table != null) {
+      return table;
+    }
+    synchronized (this) {
+      table = open.get(key);
+      if (table == null) {
+        table = LanceTable.open(allocator, directory.tableUri(entry.path()), entry.version());
+        open.put(key, table);
+      }
+      return table;
+    }
+  }
+
+  /** The table held in memory, or null when it is larger than the resident limit. */
+  public ResidentTable resident(GraphType type, TableEntry entry) {
+    String key = entry.path() + "@" + entry.version();
+    ResidentTable table = resident.get(key);
+    if (table != null) {
+      return table;
+    }
+    LanceTable lance = table(entry);
+    if (lance.rowCount() > residentRowLimit) {
+      return null;
+    }
+    synchronized (this) {
+      table = resident.get(key);
+      if (table == null) {
+        table = ResidentTable.load(type, lance);
+        resident.keySet().removeIf(k -> k.startsWith(entry.path() + "@") && !k.equals(key));
+        resident.put(key, table);
+      }
+      return table;
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    open.values().forEach(LanceTable::close);
+    open.clear();
+    resident.clear();
+  }
+}
