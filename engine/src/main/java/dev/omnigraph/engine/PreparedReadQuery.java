@@ -4,7 +4,6 @@ import dev.omnigraph.compiler.diag.ErrorCode;
 import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.compiler.plan.PlannedQuery;
 import dev.omnigraph.compiler.plan.ValueSlot;
-import dev.omnigraph.compiler.plan.rel.LanceTableScan;
 import dev.omnigraph.compiler.query.ParamDecl;
 import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.compiler.value.ValueCoercion;
@@ -15,7 +14,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.calcite.rel.RelNode;
 
 /**
  * A planned read query bound to a graph: binds parameters ({@code gq-language.md} §10.4), runs the
@@ -72,7 +70,8 @@ final class PreparedReadQuery implements PreparedQuery {
       }
     }
     ExecContext context = new ExecContext(graph.manifest(), graph.tables(), graph.adjacency(), values);
-    return new QueryResult(columns, new PlanExecutor(context).execute(planned.plan()));
+    List<Object[]> rows = new PlanExecutor(context).execute(planned.plan());
+    return new QueryResult(columns, rows, context.lanceScans());
   }
 
   private Object bind(ParamDecl param, Map<String, ?> given) {
@@ -94,24 +93,6 @@ final class PreparedReadQuery implements PreparedQuery {
 
   @Override
   public String explain() {
-    StringBuilder out = new StringBuilder(planned.explain());
-    appendScans(planned.plan(), out);
-    return out.toString();
-  }
-
-  private static void appendScans(RelNode node, StringBuilder out) {
-    if (node instanceof LanceTableScan scan) {
-      out.append("scan ").append(scan.table().tableKey()).append(": columns=").append(scan.columns());
-      if (scan.filter() != null) {
-        out.append(" filter=").append(scan.filter());
-      }
-      if (scan.limit() != null) {
-        out.append(" limit=").append(scan.limit());
-      }
-      out.append('\n');
-    }
-    for (RelNode input : node.getInputs()) {
-      appendScans(input, out);
-    }
+    return planned.explain();
   }
 }

@@ -14,14 +14,32 @@ import java.util.Map;
 public final class QueryResult {
   private final List<ResultColumn> columns;
   private final List<Object[]> rows;
+  private final List<String> lanceScans;
 
   /**
    * @param columns the result columns in {@code return} order
    * @param rows the rows; each array has one value per column; the list is not copied
    */
   public QueryResult(List<ResultColumn> columns, List<Object[]> rows) {
+    this(columns, rows, List.of());
+  }
+
+  /**
+   * @param lanceScans the Lance scans the execution issued (see {@link #lanceScans()})
+   */
+  public QueryResult(List<ResultColumn> columns, List<Object[]> rows, List<String> lanceScans) {
     this.columns = List.copyOf(columns);
     this.rows = Collections.unmodifiableList(rows);
+    this.lanceScans = List.copyOf(lanceScans);
+  }
+
+  /**
+   * The Lance scans this execution issued, one line each: {@code node:Person filter=`age` > 30
+   * limit=null}, the filter being the part Lance evaluated. Empty when every table was read from
+   * memory (see {@link Graph#DEFAULT_RESIDENT_ROW_LIMIT}).
+   */
+  public List<String> lanceScans() {
+    return lanceScans;
   }
 
   /** The result columns in {@code return} order. */

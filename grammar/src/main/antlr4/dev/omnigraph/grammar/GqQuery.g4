@@ -13,8 +13,8 @@
  *    validating predicate rejects `$a contains $b.x` with an explicit message);
  *  - `nearest(...)` in `order` takes no `asc`/`desc`;
  *  - `rrf` arguments are syntactically `nearest(...)` or `bm25(...)`.
- * Semantic rules (duplicate annotations, escapes, bounds limits, read-vs-mutation body mixing is
- * already syntactic) are the compiler's job.
+ * Everything semantic (duplicate annotations, escape decoding, numeric ranges of INT/bounds/limit,
+ * type checking) is the compiler's job; this grammar is syntax only.
  */
 grammar GqQuery;
 
@@ -54,7 +54,7 @@ paramList
     ;
 
 param
-    : VAR ':' typeRef
+    : name=VAR ':' typeRef
     ;
 
 typeRef
@@ -90,7 +90,7 @@ matchClause
 
 clause
     : 'not' '{' clause+ '}'                                                     # negation
-    | VAR ':' typeName ('{' propMatch (',' propMatch)* ','? '}')?               # binding
+    | variable=VAR ':' typeName ('{' propMatch (',' propMatch)* ','? '}')?      # binding
     | src=VAR (edgeVar=VAR ':')? (edgeWord | undirected='<' edgeWord '>') bounds? dst=VAR  # traversal
     | left=expr {!bareVarTextOpVar($left.ctx)}?<fail={"a variable, a word and a variable form a traversal; write a property access or literal on the left to filter"}>
       filterOp right=expr                                                       # filter

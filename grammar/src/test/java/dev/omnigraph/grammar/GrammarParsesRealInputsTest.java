@@ -41,8 +41,11 @@ class GrammarParsesRealInputsTest {
   @TestFactory
   Stream<DynamicTest> everyDatasetFileParses() throws IOException {
     Path root = datasetsDir();
-    assumeTrue(Files.isDirectory(root),
-        "shared datasets not found at " + root + " (set -Domnigraph.datasets=...); skipping real-input parse tests");
+    if (!Files.isDirectory(root)) {
+      // Reported as one skipped test carrying the reason (an aborted factory would show nothing).
+      return Stream.of(dynamicTest("shared datasets present", () -> assumeTrue(false,
+          "shared datasets not found at " + root + " (set -Domnigraph.datasets=...); skipping real-input parse tests")));
+    }
     List<Path> files = inputs(root);
     assertThat(files).as("schemas under %s", root).anyMatch(p -> p.toString().endsWith(".pg"));
     assertThat(files).as("queries under %s", root).anyMatch(p -> p.toString().endsWith(".gq"));

@@ -44,6 +44,20 @@ public final class KeyText {
     return out.append(']').toString();
   }
 
+  /**
+   * A number as Rust's f64 {@code Display} writes it: shortest round-trip digits, no exponent, no
+   * trailing {@code .0} ({@code 101}, {@code 0.25}, {@code NaN}, {@code inf}).
+   */
+  public static String number(double value) {
+    if (Double.isNaN(value)) {
+      return "NaN";
+    }
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "inf" : "-inf";
+    }
+    return floatText(value, Double.toString(value));
+  }
+
   private static String floatText(double value, String shortest) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw new IllegalArgumentException("non-finite value " + shortest + " cannot identify an entity");

@@ -138,10 +138,10 @@ final class RowBuilder {
             throw error(record, "@range violation on " + type.name() + "." + range.property() + ": value is NaN");
           }
           if (range.min() != null && d < range.min()) {
-            throw error(record, "@range violation on " + type.name() + "." + range.property() + ": value " + value + " < min " + range.min());
+            throw error(record, "@range violation on " + type.name() + "." + range.property() + ": value " + KeyText.number(d) + " < min " + KeyText.number(range.min()));
           }
           if (range.max() != null && d > range.max()) {
-            throw error(record, "@range violation on " + type.name() + "." + range.property() + ": value " + value + " > max " + range.max());
+            throw error(record, "@range violation on " + type.name() + "." + range.property() + ": value " + KeyText.number(d) + " > max " + KeyText.number(range.max()));
           }
         }
       } else if (constraint instanceof Constraint.Check check) {
