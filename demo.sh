@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The main job: builds OmniGraph, loads the sample graph the project ships (examples/social) into a
+# fresh local graph directory, and prints the answers of a few .gq queries.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+mvn -B -q -DskipTests package
+
+graph=target/sample-graph
+rm -rf "$graph"
+mkdir -p target
+./omnigraph init "$graph" --schema examples/social/schema.pg
+./omnigraph load "$graph" --data examples/social/data.jsonl
+
+queries=examples/social/queries.gq
+run() {
+  echo
+  echo "== $1 ${2:-}"
+  ./omnigraph query "$graph" --file "$queries" --name "$1" ${2:+--params "$2"}
+}
+run person '{"slug":"ada"}'
+run friends_of_friends '{"slug":"ada"}'
+run colleagues_at '{"company":"unisoft"}'
+run people_with_skill '{"skill":"compilers"}'
+run headcount
+run sponsored_projects '{"min_budget":1000}'
+
+echo
+echo "== explain friends_of"
+./omnigraph explain "$graph" --file "$queries" --name friends_of
