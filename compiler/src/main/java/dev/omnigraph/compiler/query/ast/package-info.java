@@ -1,0 +1,4 @@
+/**
+ * The {@code .gq} AST: plain records with source locations.
+ */
+package dev.omnigraph.compiler.query.ast;

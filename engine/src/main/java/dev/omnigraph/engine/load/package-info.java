@@ -1,0 +1,4 @@
+/**
+ * The strict JSONL loader: parsing, typed rows, and validation across records before any write.
+ */
+package dev.omnigraph.engine.load;
