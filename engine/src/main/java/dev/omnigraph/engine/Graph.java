@@ -230,8 +230,10 @@ public final class Graph implements AutoCloseable {
   private static String readFile(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new OmniGraphException(ErrorCode.NOT_FOUND, "cannot read " + file + ": no such file");
     } catch (IOException e) {
-      throw new OmniGraphException(ErrorCode.NOT_FOUND, "cannot read " + file + ": " + e.getMessage());
+      throw new OmniGraphException(ErrorCode.STORAGE_ERROR, "cannot read " + file + ": " + e.getMessage());
     }
   }
 }

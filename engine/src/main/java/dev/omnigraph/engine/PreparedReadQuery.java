@@ -29,7 +29,7 @@ final class PreparedReadQuery implements PreparedQuery {
     this.planned = planned;
     List<ResultColumn> out = new ArrayList<>();
     for (int i = 0; i < planned.columnNames().size(); i++) {
-      out.add(new ResultColumn(planned.columnNames().get(i), planned.columnTypes().get(i), null));
+      out.add(new ResultColumn(planned.columnNames().get(i), planned.columnTypes().get(i), planned.checked().columnTables().get(i)));
     }
     this.columns = List.copyOf(out);
   }

@@ -60,7 +60,8 @@ final class QueryCache {
       }
       throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, file.queries().isEmpty()
           ? sourceName + " holds no query"
-          : sourceName + " holds " + file.queries().size() + " queries; name the one to run");
+          : sourceName + " holds " + file.queries().size() + " queries (" + String.join(", ", file.queries().stream().map(Query::name).toList())
+          + "); name the one to run");
     }
     for (Query query : file.queries()) {
       if (query.name().equals(name)) {

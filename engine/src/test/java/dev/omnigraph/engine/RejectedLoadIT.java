@@ -44,7 +44,7 @@ class RejectedLoadIT {
 
   @ParameterizedTest(name = "{2}")
   @CsvSource(delimiter = '|', textBlock = """
-      {"type":"Person","data":{"name":"Carol","age":"old"}}                       | bad.jsonl:2 | property 'age' expects I32, got "old"
+      {"type":"Person","data":{"name":"Carol","age":"old"}}                       | bad.jsonl:2 | property 'age': expects I32, got "old"
       {"type":"Person","data":{"name":"Carol","age":3000000000}}                  | bad.jsonl:2 | value 3000000000 exceeds I32 range
       {"type":"Person","data":{"name":"Alice"}}                                   | bad.jsonl:2 | node type 'Person' already has @key value 'Alice'
       {"type":"Person","data":{"name":"Carol"}}                                   | bad.jsonl:2 | duplicate @key value 'Carol' for node:Person (first at line 1)

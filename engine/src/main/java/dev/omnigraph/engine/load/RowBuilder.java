@@ -115,7 +115,7 @@ final class RowBuilder {
       try {
         row[offset + index] = ValueCoercion.coerce(field.getValue(), property.type());
       } catch (IllegalArgumentException e) {
-        throw error(record, "property '" + name + "' " + e.getMessage());
+        throw error(record, "property '" + name + "': " + e.getMessage());
       }
     }
     for (int i = 0; i < type.properties().size(); i++) {

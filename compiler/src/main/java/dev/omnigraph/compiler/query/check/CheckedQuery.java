@@ -18,6 +18,7 @@ import java.util.Map;
  * @param types the type of each expression node (identity-keyed)
  * @param columnNames result column names ({@code gq-language.md} §10.3)
  * @param columnTypes result column types
+ * @param columnTables the node type each result column reads a property of (null for computed columns)
  * @param aggregate true when any projection is an aggregate
  */
 public record CheckedQuery(
@@ -27,6 +28,7 @@ public record CheckedQuery(
     IdentityHashMap<Expr, PropType> types,
     List<String> columnNames,
     List<PropType> columnTypes,
+    List<String> columnTables,
     boolean aggregate) {
 
   /** The type the checker gave {@code expr}. */

@@ -73,16 +73,18 @@ public final class TypeChecker {
     }
     List<String> names = new ArrayList<>();
     List<PropType> columnTypes = new ArrayList<>();
+    List<String> columnTables = new ArrayList<>();
     boolean aggregate = query.returns().stream().anyMatch(p -> p.expr() instanceof Expr.Aggregate);
     for (Query.Projection projection : query.returns()) {
       PropType type = projection(projection.expr(), aggregate);
       names.add(projection.alias() != null ? projection.alias() : columnName(projection.expr()));
       columnTypes.add(type);
+      columnTables.add(projection.expr() instanceof Expr.PropAccess access ? variables.get(access.variable()).name() : null);
     }
     for (Query.Ordering ordering : query.order()) {
       ordering(ordering, names, aggregate);
     }
-    return new CheckedQuery(query, variables, steps, types, names, columnTypes, aggregate);
+    return new CheckedQuery(query, variables, steps, types, names, columnTypes, columnTables, aggregate);
   }
 
   private void clause(Clause clause) {

@@ -1,0 +1,51 @@
+package dev.omnigraph.cli;
+
+import dev.omnigraph.engine.Graph;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code omnigraph explain <graph> (--file f.gq [--name q] | -e '<text>')}: prints the optimized
+ * plan of a query, one operator a line, without running it
+ * ({@link dev.omnigraph.engine.PreparedQuery#explain}).
+ *
+ * <p>Fails (exit 1) as {@code query} does for the query text, graph and name.
+ */
+@Command(name = "explain", description = "Print the plan of a .gq query without running it.")
+final class ExplainCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "<graph>", description = "The graph directory.")
+  private Path graph;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private QuerySource source;
+
+  @Option(
+      names = "--name",
+      paramLabel = "<query>",
+      description = "Which query to explain when the text declares several.")
+  private String queryName;
+
+  /** Prepares the query and prints its plan; returns exit code 0. */
+  @Override
+  public Integer call() {
+    String text = source.read();
+    String plan;
+    try (Graph opened = Graph.open(graph)) {
+      plan = opened.prepare(text, source.sourceName(), queryName).explain();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(plan.endsWith("\n") ? plan : plan + System.lineSeparator());
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,67 @@
+package dev.omnigraph.cli;
+
+import dev.omnigraph.engine.Graph;
+import dev.omnigraph.engine.QueryResult;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code omnigraph query <graph> (--file f.gq [--name q] | -e '<text>') [--params '<json>']
+ * [--format table|json|csv]}: runs a read query and prints its rows to stdout.
+ *
+ * <p>{@code --params} and the query file are checked before the graph is opened. Fails (exit 1)
+ * with {@code INVALID_PARAMETER} for bad {@code --params} or parameter values,
+ * {@code SYNTAX_ERROR}/{@code TYPE_ERROR} naming {@code f.gq:line:column} (or
+ * {@code <inline>:line:column}), and {@code NOT_FOUND} for an unknown graph or query name.
+ */
+@Command(name = "query", description = "Run a .gq read query and print its rows.")
+final class QueryCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "<graph>", description = "The graph directory.")
+  private Path graph;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private QuerySource source;
+
+  @Option(
+      names = "--name",
+      paramLabel = "<query>",
+      description = "Which query to run when the text declares several.")
+  private String queryName;
+
+  @Option(
+      names = "--params",
+      paramLabel = "<json object>",
+      description = "Parameter values by name, without $, e.g. '{\"name\": \"Ada\"}'.")
+  private String params;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      converter = OutputFormat.Converter.class,
+      paramLabel = "<format>",
+      description = "table (default), json or csv.")
+  private OutputFormat format;
+
+  /** Runs the query and prints the result in the chosen format; returns exit code 0. */
+  @Override
+  public Integer call() {
+    Map<String, Object> values = ParamsParser.parse(params);
+    String text = source.read();
+    QueryResult result;
+    try (Graph opened = Graph.open(graph)) {
+      result = opened.query(text, source.sourceName(), queryName, values);
+    }
+    format.printer().print(result, spec.commandLine().getOut());
+    return 0;
+  }
+}

@@ -1,0 +1,165 @@
+package dev.omnigraph.jdbc;
+
+import dev.omnigraph.compiler.schema.PropType;
+import dev.omnigraph.compiler.schema.ScalarType;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+
+/**
+ * How OmniGraph types look through JDBC. For a {@link PropType}, in one table:
+ *
+ * <pre>
+ * OmniGraph            java.sql.Types            type name                 getObject class
+ * String, enum(...)    VARCHAR                   VARCHAR                   String
+ * Bool                 BOOLEAN                   BOOLEAN                   Boolean
+ * I32                  INTEGER                   INTEGER                   Integer
+ * I64, U32, U64        BIGINT                    BIGINT                    Long
+ * F32                  REAL                      REAL                      Float
+ * F64                  DOUBLE                    DOUBLE                    Double
+ * Date                 DATE                      DATE                      java.sql.Date
+ * DateTime             TIMESTAMP_WITH_TIMEZONE   TIMESTAMP WITH TIME ZONE  OffsetDateTime (UTC)
+ * Blob                 VARBINARY                 VARBINARY                 byte[]
+ * [T]                  ARRAY                     T's name + " ARRAY"       java.sql.Array
+ * Vector(n)            ARRAY                     REAL ARRAY                java.sql.Array
+ * </pre>
+ *
+ * <p>U64 values are read as {@link Long}; the engine keeps them at most 2^63-1.
+ */
+final class JdbcTypes {
+  private JdbcTypes() {}
+
+  /** The {@link Types} code of the type. */
+  static int sqlType(PropType type) {
+    if (isArray(type)) {
+      return Types.ARRAY;
+    }
+    return switch (type.scalar()) {
+      case STRING -> Types.VARCHAR;
+      case BLOB -> Types.VARBINARY;
+      case BOOL -> Types.BOOLEAN;
+      case I32 -> Types.INTEGER;
+      case I64, U32, U64 -> Types.BIGINT;
+      case F32 -> Types.REAL;
+      case F64 -> Types.DOUBLE;
+      case DATE -> Types.DATE;
+      case DATETIME -> Types.TIMESTAMP_WITH_TIMEZONE;
+      case VECTOR -> Types.ARRAY;
+    };
+  }
+
+  /** The SQL name of the type, e.g. {@code INTEGER}, {@code VARCHAR ARRAY}. */
+  static String typeName(PropType type) {
+    if (isArray(type)) {
+      return typeName(elementType(type)) + " ARRAY";
+    }
+    return switch (type.scalar()) {
+      case STRING -> "VARCHAR";
+      case BLOB -> "VARBINARY";
+      case BOOL -> "BOOLEAN";
+      case I32 -> "INTEGER";
+      case I64, U32, U64 -> "BIGINT";
+      case F32 -> "REAL";
+      case F64 -> "DOUBLE";
+      case DATE -> "DATE";
+      case DATETIME -> "TIMESTAMP WITH TIME ZONE";
+      case VECTOR -> "REAL ARRAY";
+    };
+  }
+
+  /** The class {@code getObject} returns for a non-null value of the type. */
+  static Class<?> javaClass(PropType type) {
+    if (isArray(type)) {
+      return Array.class;
+    }
+    return switch (type.scalar()) {
+      case STRING -> String.class;
+      case BLOB -> byte[].class;
+      case BOOL -> Boolean.class;
+      case I32 -> Integer.class;
+      case I64, U32, U64 -> Long.class;
+      case F32 -> Float.class;
+      case F64 -> Double.class;
+      case DATE -> Date.class;
+      case DATETIME -> OffsetDateTime.class;
+      case VECTOR -> Array.class;
+    };
+  }
+
+  /** True for lists and vectors, which JDBC reads as {@link Array}s. */
+  static boolean isArray(PropType type) {
+    return type.list() || type.scalar() == ScalarType.VECTOR;
+  }
+
+  /**
+   * The type of an array's elements: a list's element type, or F32 for a vector; elements may be
+   * null.
+   *
+   * @throws IllegalArgumentException when the type is not an array
+   */
+  static PropType elementType(PropType type) {
+    if (type.list()) {
+      return type.elementType().withNullable(true);
+    }
+    if (type.scalar() == ScalarType.VECTOR) {
+      return PropType.of(ScalarType.F32, true);
+    }
+    throw new IllegalArgumentException("not an array type: " + type);
+  }
+
+  /**
+   * The column size JDBC reports as precision: decimal digits for numbers (INTEGER 10, BIGINT 19
+   * or 20 for U64, REAL 7, DOUBLE 15), characters for dates and times (DATE 10, DateTime 24 as in
+   * {@code 2026-04-14T00:00:00.000Z}), the longest value for enums, BOOLEAN 1, and
+   * {@link Integer#MAX_VALUE} for unbounded strings, blobs and arrays.
+   */
+  static int precision(PropType type) {
+    if (isArray(type)) {
+      return Integer.MAX_VALUE;
+    }
+    if (type.isEnum()) {
+      return type.enumValues().stream().mapToInt(String::length).max().orElse(0);
+    }
+    return switch (type.scalar()) {
+      case STRING, BLOB, VECTOR -> Integer.MAX_VALUE;
+      case BOOL -> 1;
+      case I32 -> 10;
+      case I64, U32 -> 19;
+      case U64 -> 20;
+      case F32 -> 7;
+      case F64 -> 15;
+      case DATE -> 10;
+      case DATETIME -> 24;
+    };
+  }
+
+  /**
+   * The widest text of a value in characters: the precision plus a sign for signed integers;
+   * for floats the longest Java spelling ({@code -1.17549435E-38}, 15 characters, for REAL;
+   * {@code -2.2250738585072014E-308}, 24, for DOUBLE); {@code false}, 5, for BOOLEAN.
+   */
+  static int displaySize(PropType type) {
+    if (isArray(type)) {
+      return Integer.MAX_VALUE;
+    }
+    return switch (type.scalar()) {
+      case BOOL -> 5;
+      case F32 -> 15;
+      case F64 -> 24;
+      case I32, I64 -> precision(type) + 1;
+      case STRING, BLOB, VECTOR, U32, U64, DATE, DATETIME -> precision(type);
+    };
+  }
+
+  /** True for the types whose values may be negative: I32, I64, F32, F64. */
+  static boolean isSigned(PropType type) {
+    if (isArray(type)) {
+      return false;
+    }
+    return switch (type.scalar()) {
+      case I32, I64, F32, F64 -> true;
+      case STRING, BLOB, BOOL, U32, U64, DATE, DATETIME, VECTOR -> false;
+    };
+  }
+}

@@ -1,0 +1,342 @@
+package dev.omnigraph.jdbc;
+
+import dev.omnigraph.compiler.diag.OmniGraphException;
+import dev.omnigraph.engine.Graph;
+import java.nio.file.Path;
+import java.sql.ClientInfoStatus;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLClientInfoException;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * An embedded connection: one open {@link Graph}, closed with the connection. The graph is the
+ * catalog (named after its directory) and the only schema is {@link #SCHEMA} ({@code main}, the
+ * branch). This version reads only: auto-commit is always on, isolation is
+ * {@link Connection#TRANSACTION_NONE}, {@link #isReadOnly()} is always true.
+ *
+ * <p>The connection tracks the statements it created and closes them when it closes; closing
+ * twice is harmless; any other use after {@link #close()} throws
+ * {@code SQLException("connection is closed")} with SQLSTATE {@code 08003}. Safe to use from
+ * several threads, though its statements are not.
+ */
+public final class OmniGraphConnection extends UnsupportedConnectionMethods {
+  /** The one schema of this version: the graph's {@code main} branch. */
+  public static final String SCHEMA = "main";
+
+  private final Graph graph;
+  private final String catalog;
+  private final Set<OmniGraphStatement> statements = ConcurrentHashMap.newKeySet();
+  private final Properties clientInfo = new Properties();
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  /**
+   * @param graph the open graph, now owned by the connection
+   * @param directory the graph directory, whose file name becomes the catalog name
+   */
+  OmniGraphConnection(Graph graph, Path directory) {
+    this.graph = graph;
+    Path absolute = directory.toAbsolutePath().normalize();
+    this.catalog = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
+  }
+
+  /** A statement that runs {@code .gq} text; only forward-only, read-only results exist. */
+  @Override
+  public Statement createStatement() throws SQLException {
+    checkOpen();
+    OmniGraphStatement statement = new OmniGraphStatement(this);
+    statements.add(statement);
+    return statement;
+  }
+
+  /** As {@link #createStatement()}; only {@code TYPE_FORWARD_ONLY, CONCUR_READ_ONLY} are supported. */
+  @Override
+  public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
+    if (resultSetType != ResultSet.TYPE_FORWARD_ONLY || resultSetConcurrency != ResultSet.CONCUR_READ_ONLY) {
+      throw SqlErrors.unsupported("createStatement");
+    }
+    return createStatement();
+  }
+
+  /** As {@link #createStatement(int, int)} with {@code CLOSE_CURSORS_AT_COMMIT} holdability only. */
+  @Override
+  public Statement createStatement(int resultSetType, int resultSetConcurrency, int resultSetHoldability)
+      throws SQLException {
+    if (resultSetHoldability != ResultSet.CLOSE_CURSORS_AT_COMMIT) {
+      throw SqlErrors.unsupported("createStatement");
+    }
+    return createStatement(resultSetType, resultSetConcurrency);
+  }
+
+  /** The text unchanged: {@code .gq} has no JDBC escape syntax. */
+  @Override
+  public String nativeSQL(String sql) throws SQLException {
+    checkOpen();
+    return sql;
+  }
+
+  /** Accepts true only; manual commit needs write transactions, which come later. */
+  @Override
+  public void setAutoCommit(boolean autoCommit) throws SQLException {
+    checkOpen();
+    if (!autoCommit) {
+      throw SqlErrors.unsupported("setAutoCommit");
+    }
+  }
+
+  @Override
+  public boolean getAutoCommit() throws SQLException {
+    checkOpen();
+    return true;
+  }
+
+  /** Always fails with SQLSTATE {@code 25000}, as JDBC requires in auto-commit mode. */
+  @Override
+  public void commit() throws SQLException {
+    checkOpen();
+    throw new SQLException("commit: the connection is in auto-commit mode", "25000");
+  }
+
+  /** Always fails with SQLSTATE {@code 25000}, as JDBC requires in auto-commit mode. */
+  @Override
+  public void rollback() throws SQLException {
+    checkOpen();
+    throw new SQLException("rollback: the connection is in auto-commit mode", "25000");
+  }
+
+  /** Closes every open statement of the connection, then the graph. Harmless when closed. */
+  @Override
+  public void close() throws SQLException {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    for (OmniGraphStatement statement : List.copyOf(statements)) {
+      statement.close();
+    }
+    try {
+      graph.close();
+    } catch (OmniGraphException e) {
+      throw SqlErrors.translate(e);
+    }
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed.get();
+  }
+
+  /** True while the connection is open: an embedded graph has no link to lose. */
+  @Override
+  public boolean isValid(int timeoutSeconds) throws SQLException {
+    if (timeoutSeconds < 0) {
+      throw new SQLException("isValid: timeout must be >= 0, got " + timeoutSeconds);
+    }
+    return !closed.get();
+  }
+
+  /** Accepts either value as the hint JDBC makes it; the connection stays read-only. */
+  @Override
+  public void setReadOnly(boolean readOnly) throws SQLException {
+    checkOpen();
+  }
+
+  /** Always true in this version. */
+  @Override
+  public boolean isReadOnly() throws SQLException {
+    checkOpen();
+    return true;
+  }
+
+  /**
+   * Accepts this connection's catalog only.
+   *
+   * @throws SQLException SQLSTATE {@code 3D000} for any other name
+   */
+  @Override
+  public void setCatalog(String name) throws SQLException {
+    checkOpen();
+    if (!catalog.equals(name)) {
+      throw new SQLException(
+          "catalog '" + name + "' does not exist; this connection's graph is '" + catalog + "'", "3D000");
+    }
+  }
+
+  /** The graph directory's file name, e.g. {@code people.omni}. */
+  @Override
+  public String getCatalog() throws SQLException {
+    checkOpen();
+    return catalog;
+  }
+
+  /**
+   * Accepts {@link #SCHEMA} only.
+   *
+   * @throws SQLException SQLSTATE {@code 3F000} for any other name
+   */
+  @Override
+  public void setSchema(String schema) throws SQLException {
+    checkOpen();
+    if (!SCHEMA.equals(schema)) {
+      throw new SQLException(
+          "schema '" + schema + "' does not exist; this version has only '" + SCHEMA + "'", "3F000");
+    }
+  }
+
+  /** Always {@link #SCHEMA}. */
+  @Override
+  public String getSchema() throws SQLException {
+    checkOpen();
+    return SCHEMA;
+  }
+
+  /** {@link Connection#TRANSACTION_NONE}: the connection reads only. */
+  @Override
+  public int getTransactionIsolation() throws SQLException {
+    checkOpen();
+    return Connection.TRANSACTION_NONE;
+  }
+
+  /** Always null: the connection raises no warnings. */
+  @Override
+  public SQLWarning getWarnings() throws SQLException {
+    checkOpen();
+    return null;
+  }
+
+  @Override
+  public void clearWarnings() throws SQLException {
+    checkOpen();
+  }
+
+  /** An empty, modifiable map: no user-defined types exist. */
+  @Override
+  public Map<String, Class<?>> getTypeMap() throws SQLException {
+    checkOpen();
+    return new HashMap<>();
+  }
+
+  /** Accepts {@link ResultSet#CLOSE_CURSORS_AT_COMMIT} only. */
+  @Override
+  public void setHoldability(int holdability) throws SQLException {
+    checkOpen();
+    if (holdability != ResultSet.CLOSE_CURSORS_AT_COMMIT) {
+      throw SqlErrors.unsupported("setHoldability");
+    }
+  }
+
+  @Override
+  public int getHoldability() throws SQLException {
+    checkOpen();
+    return ResultSet.CLOSE_CURSORS_AT_COMMIT;
+  }
+
+  /** Stores a client info property for {@link #getClientInfo}; a null value removes it. */
+  @Override
+  public void setClientInfo(String name, String value) throws SQLClientInfoException {
+    if (closed.get()) {
+      throw clientInfoClosed(Map.of(name, ClientInfoStatus.REASON_UNKNOWN));
+    }
+    if (value == null) {
+      clientInfo.remove(name);
+    } else {
+      clientInfo.setProperty(name, value);
+    }
+  }
+
+  /** Replaces every client info property with {@code properties}. */
+  @Override
+  public void setClientInfo(Properties properties) throws SQLClientInfoException {
+    if (closed.get()) {
+      Map<String, ClientInfoStatus> failed = new HashMap<>();
+      properties.stringPropertyNames().forEach(name -> failed.put(name, ClientInfoStatus.REASON_UNKNOWN));
+      throw clientInfoClosed(failed);
+    }
+    synchronized (clientInfo) {
+      clientInfo.clear();
+      for (String name : properties.stringPropertyNames()) {
+        clientInfo.setProperty(name, properties.getProperty(name));
+      }
+    }
+  }
+
+  @Override
+  public String getClientInfo(String name) throws SQLException {
+    checkOpen();
+    return clientInfo.getProperty(name);
+  }
+
+  /** A copy of the client info properties. */
+  @Override
+  public Properties getClientInfo() throws SQLException {
+    checkOpen();
+    Properties copy = new Properties();
+    synchronized (clientInfo) {
+      copy.putAll(clientInfo);
+    }
+    return copy;
+  }
+
+  /** Closes the connection at once, in the calling thread. */
+  @Override
+  public void abort(Executor executor) throws SQLException {
+    if (executor == null) {
+      throw new SQLException("abort: the executor is null");
+    }
+    close();
+  }
+
+  /** Always 0: an embedded connection does no network I/O. */
+  @Override
+  public int getNetworkTimeout() throws SQLException {
+    checkOpen();
+    return 0;
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    if (type.isInstance(this)) {
+      return type.cast(this);
+    }
+    throw new SQLException("not a wrapper for " + type.getName());
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) {
+    return type.isInstance(this);
+  }
+
+  /**
+   * The open graph, for this connection's statements.
+   *
+   * @throws SQLException "connection is closed" after {@link #close()}
+   */
+  Graph graph() throws SQLException {
+    checkOpen();
+    return graph;
+  }
+
+  /** Forgets a statement that closed itself. */
+  void statementClosed(OmniGraphStatement statement) {
+    statements.remove(statement);
+  }
+
+  private void checkOpen() throws SQLException {
+    if (closed.get()) {
+      throw SqlErrors.closed("connection");
+    }
+  }
+
+  private static SQLClientInfoException clientInfoClosed(Map<String, ClientInfoStatus> failed) {
+    return new SQLClientInfoException("connection is closed", SqlErrors.CONNECTION_CLOSED, failed);
+  }
+}

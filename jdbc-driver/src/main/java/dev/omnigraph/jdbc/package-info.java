@@ -1,0 +1,14 @@
+/**
+ * The JDBC driver for {@code jdbc:omnigraph:<graph-dir>} URLs, embedded mode: a connection opens
+ * the graph in-process with {@link dev.omnigraph.engine.Graph#open} and a statement's text is a
+ * {@code .gq} query.
+ *
+ * <p>Owns the translation between the engine and JDBC: {@link dev.omnigraph.jdbc.JdbcTypes} maps
+ * OmniGraph types to {@link java.sql.Types}, {@link dev.omnigraph.jdbc.JdbcValues} converts
+ * values, {@link dev.omnigraph.jdbc.SqlErrors} turns error codes into {@link java.sql.SQLException}
+ * subclasses by SQLSTATE. Every method this version does not support throws
+ * {@link java.sql.SQLFeatureNotSupportedException} naming the method; those refusals live in the
+ * {@code Unsupported*Methods} base classes so the classes a reader opens hold behaviour only.
+ * Uses only the engine's public API.
+ */
+package dev.omnigraph.jdbc;

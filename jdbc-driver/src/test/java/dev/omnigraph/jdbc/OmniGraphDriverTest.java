@@ -1,0 +1,60 @@
+package dev.omnigraph.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** The driver's URL handling; opening a real graph is covered by the conformance tests. */
+class OmniGraphDriverTest {
+  private final Driver driver = new OmniGraphDriver();
+
+  @Test
+  void acceptsOnlyOmniGraphUrls() throws SQLException {
+    assertThat(driver.acceptsURL("jdbc:omnigraph:/data/people.omni")).isTrue();
+    assertThat(driver.acceptsURL("jdbc:omnigraph:people.omni")).isTrue();
+    assertThat(driver.acceptsURL("jdbc:duckdb:people.db")).isFalse();
+    assertThat(driver.acceptsURL("omnigraph:people.omni")).isFalse();
+    assertThatThrownBy(() -> driver.acceptsURL(null)).isInstanceOf(SQLException.class);
+  }
+
+  @Test
+  void returnsNullForForeignUrls() throws SQLException {
+    assertThat(driver.connect("jdbc:postgresql://localhost/db", new Properties())).isNull();
+  }
+
+  @Test
+  void rejectsAUrlWithoutADirectory() {
+    assertThatThrownBy(() -> driver.connect("jdbc:omnigraph:", null))
+        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("08001"))
+        .hasMessage("'jdbc:omnigraph:' names no graph directory; use jdbc:omnigraph:<graph-dir>");
+  }
+
+  @Test
+  void rejectsUnknownPropertiesBeforeOpeningTheGraph() {
+    Properties info = new Properties();
+    info.setProperty("user", "ada");
+    info.setProperty("branch", "main");
+
+    assertThatThrownBy(() -> driver.connect("jdbc:omnigraph:/no/such/graph", info))
+        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("08001"))
+        .hasMessage("unknown connection property 'branch'; jdbc:omnigraph: takes none");
+  }
+
+  @Test
+  void isFoundByDriverManagerThroughTheServiceFile() throws SQLException {
+    assertThat(DriverManager.getDriver("jdbc:omnigraph:people.omni")).isInstanceOf(OmniGraphDriver.class);
+  }
+
+  @Test
+  void describesItself() throws SQLException {
+    assertThat(driver.getMajorVersion()).isZero();
+    assertThat(driver.getMinorVersion()).isEqualTo(1);
+    assertThat(driver.jdbcCompliant()).isFalse();
+    assertThat(driver.getPropertyInfo("jdbc:omnigraph:x", new Properties())).isEmpty();
+  }
+}
