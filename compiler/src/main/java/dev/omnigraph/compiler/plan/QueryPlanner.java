@@ -4,14 +4,13 @@ import dev.omnigraph.compiler.plan.rel.GraphExpand;
 import dev.omnigraph.compiler.plan.rel.LanceTableScan;
 import dev.omnigraph.compiler.plan.rel.RelTypes;
 import dev.omnigraph.compiler.plan.rules.LanceRules;
+import dev.omnigraph.compiler.schema.TableColumns;
 import dev.omnigraph.compiler.query.ast.Expr;
 import dev.omnigraph.compiler.query.ast.Query;
 import dev.omnigraph.compiler.query.check.CheckedQuery;
 import dev.omnigraph.compiler.query.check.MatchStep;
-import dev.omnigraph.compiler.schema.NodeType;
+import dev.omnigraph.compiler.schema.GraphType;
 import dev.omnigraph.compiler.schema.PropType;
-import dev.omnigraph.compiler.schema.Property;
-import dev.omnigraph.compiler.schema.ScalarType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,6 +57,8 @@ public final class QueryPlanner {
   private final Map<String, Set<String>> usedColumns = new HashMap<>();
   /** Field position of {@code var} -> column -> field index in the relation on top of the builder. */
   private final Map<String, Map<String, Integer>> layout = new LinkedHashMap<>();
+  /** Variables of the current relation that are edge bindings. */
+  private final Set<String> edgeLayout = new LinkedHashSet<>();
   private int width;
 
   private QueryPlanner(CheckedQuery checked) {
@@ -85,17 +86,7 @@ public final class QueryPlanner {
   }
 
   private void collectUsedColumns() {
-    for (String variable : checked.variables().keySet()) {
-      usedColumns.put(variable, new LinkedHashSet<>(List.of("id")));
-    }
-    for (MatchStep step : checked.steps()) {
-      if (step instanceof MatchStep.PropertyMatch match) {
-        usedColumns.get(match.variable()).add(match.property());
-      } else if (step instanceof MatchStep.Filter filter) {
-        use(filter.left());
-        use(filter.right());
-      }
-    }
+    collectUsedColumns(checked.steps());
     for (Query.Projection projection : checked.query().returns()) {
       use(projection.expr());
     }
@@ -104,9 +95,26 @@ public final class QueryPlanner {
     }
   }
 
+  private void collectUsedColumns(List<MatchStep> steps) {
+    for (MatchStep step : steps) {
+      if (step instanceof MatchStep.PropertyMatch match) {
+        columnsOf(match.variable()).add(match.property());
+      } else if (step instanceof MatchStep.Filter filter) {
+        use(filter.left());
+        use(filter.right());
+      } else if (step instanceof MatchStep.Negation negation) {
+        collectUsedColumns(negation.steps());
+      }
+    }
+  }
+
+  private Set<String> columnsOf(String variable) {
+    return usedColumns.computeIfAbsent(variable, v -> new LinkedHashSet<>(List.of("id")));
+  }
+
   private void use(Expr expr) {
     if (expr instanceof Expr.PropAccess access) {
-      usedColumns.get(access.variable()).add(access.property());
+      columnsOf(access.variable()).add(access.property());
     } else if (expr instanceof Expr.Aggregate agg) {
       use(agg.argument());
     }
@@ -115,45 +123,60 @@ public final class QueryPlanner {
   // ---- match ------------------------------------------------------------------------------
 
   private void match() {
-    boolean started = false;
-    List<MatchStep.Filter> crossFilters = new ArrayList<>();
-    for (MatchStep step : checked.steps()) {
+    block(checked.steps(), false);
+  }
+
+  /**
+   * Plans one block's steps on top of the relation on the builder (none when {@code started} is
+   * false): scans and expands in order, then conditions on variables of enclosing blocks and on
+   * several variables, then the block's negations as anti-joins.
+   */
+  private void block(List<MatchStep> steps, boolean started) {
+    Set<String> local = new LinkedHashSet<>();
+    List<RexNode> deferred = new ArrayList<>();
+    List<MatchStep.Negation> negations = new ArrayList<>();
+    for (MatchStep step : steps) {
       if (step instanceof MatchStep.Scan scan) {
-        pushScan(scan.variable(), scan.type(), started ? width : 0);
+        local.add(scan.variable());
+        pushScan(scan.variable(), scan.type(), started ? width : 0, steps);
         if (started) {
           builder.join(JoinRelType.INNER, rex.makeLiteral(true));
         }
         started = true;
       } else if (step instanceof MatchStep.Expand expand) {
-        expand(expand);
-      } else if (step instanceof MatchStep.Filter filter && filter.variables().size() != 1) {
-        crossFilters.add(filter);
+        if (expand.toIsNew()) {
+          local.add(expand.to());
+        }
+        expand(expand, steps);
+      } else if (step instanceof MatchStep.Negation negation) {
+        negations.add(negation);
       }
     }
-    if (!crossFilters.isEmpty()) {
-      List<RexNode> conditions = new ArrayList<>();
-      for (MatchStep.Filter filter : crossFilters) {
-        conditions.add(filterCondition(filter));
+    for (MatchStep step : steps) {
+      if (step instanceof MatchStep.PropertyMatch match && !local.contains(match.variable())) {
+        deferred.add(propertyCondition(match, layout.get(match.variable())));
+      } else if (step instanceof MatchStep.Filter filter && !(filter.variables().size() == 1 && local.contains(filter.variables().get(0))
+          && !isEdgeVariable(filter.variables().get(0)))) {
+        deferred.add(filterCondition(filter));
       }
-      builder.filter(conditions);
+    }
+    if (!deferred.isEmpty()) {
+      builder.filter(deferred);
+    }
+    for (MatchStep.Negation negation : negations) {
+      antiJoin(negation);
     }
   }
 
-  /** Pushes the scan of {@code variable} with its single-variable conditions; fields start at {@code offset}. */
-  private void pushScan(String variable, NodeType type, int offset) {
-    List<String> columns = new ArrayList<>(usedColumns.get(variable));
-    List<PropType> types = new ArrayList<>();
-    for (String column : columns) {
-      types.add(column.equals("id") ? PropType.of(ScalarType.STRING, false) : type.property(column).orElseThrow().type());
-    }
-    List<String> allColumns = new ArrayList<>();
-    List<PropType> allTypes = new ArrayList<>();
-    allColumns.add("id");
-    allTypes.add(PropType.of(ScalarType.STRING, false));
-    for (Property property : type.properties()) {
-      allColumns.add(property.name());
-      allTypes.add(property.type());
-    }
+  private boolean isEdgeVariable(String variable) {
+    return checked.edgeVariables().containsKey(variable) || edgeLayout.contains(variable);
+  }
+
+  /** Pushes the scan of {@code variable} with its conditions from {@code steps}; fields start at {@code offset}. */
+  private void pushScan(String variable, GraphType type, int offset, List<MatchStep> steps) {
+    List<String> columns = new ArrayList<>(columnsOf(variable));
+    List<String> allColumns = TableColumns.names(type);
+    List<PropType> allTypes = TableColumns.types(type);
     builder.push(new LanceTableScan(cluster, type, allColumns, allTypes, null, null));
     List<RexNode> projected = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -168,14 +191,11 @@ public final class QueryPlanner {
     }
     layout.put(variable, fields);
     List<RexNode> conditions = new ArrayList<>();
-    for (MatchStep step : checked.steps()) {
+    for (MatchStep step : steps) {
       if (step instanceof MatchStep.PropertyMatch match && match.variable().equals(variable)) {
-        RexNode field = builder.field(fields.get(match.property()));
-        RexNode value = value(match.value());
-        conditions.add(match.membership()
-            ? rex.makeCall(GraphOperators.LIST_CONTAINS, field, value)
-            : rex.makeCall(SqlStdOperatorTable.EQUALS, field, value));
-      } else if (step instanceof MatchStep.Filter filter && filter.variables().equals(List.of(variable))) {
+        conditions.add(propertyCondition(match, fields));
+      } else if (step instanceof MatchStep.Filter filter && filter.variables().equals(List.of(variable))
+          && !(type instanceof dev.omnigraph.compiler.schema.EdgeType)) {
         conditions.add(filterCondition(filter));
       }
     }
@@ -186,19 +206,82 @@ public final class QueryPlanner {
     width = offset + columns.size();
   }
 
-  private void expand(MatchStep.Expand expand) {
+  private RexNode propertyCondition(MatchStep.PropertyMatch match, Map<String, Integer> fields) {
+    RexNode field = builder.field(fields.get(match.property()));
+    RexNode value = value(match.value());
+    return match.membership()
+        ? rex.makeCall(GraphOperators.LIST_CONTAINS, field, value)
+        : rex.makeCall(SqlStdOperatorTable.EQUALS, field, value);
+  }
+
+  private void expand(MatchStep.Expand expand, List<MatchStep> steps) {
     int fromField = layout.get(expand.from()).get("id");
-    builder.push(new GraphExpand(cluster, builder.build(), expand.edge(), expand.forward(), fromField, expand.to() + ".reached"));
-    int reached = width;
-    width++;
+    boolean edgeBinding = expand.edgeVariable() != null;
+    builder.push(new GraphExpand(cluster, builder.build(), expand.edge(), expand.forward(), expand.undirected(), expand.minHops(),
+        expand.maxHops(), edgeBinding, fromField, expand.to() + ".reached"));
+    if (edgeBinding) {
+      int edgeField = width;
+      width++;
+      int reached = width;
+      width++;
+      edgeLayout.add(expand.edgeVariable());
+      pushScan(expand.edgeVariable(), expand.edge(), width, steps);
+      joinOn(edgeField, width - columnsOf(expand.edgeVariable()).size());
+      attachTarget(expand, reached, steps);
+    } else {
+      int reached = width;
+      width++;
+      attachTarget(expand, reached, steps);
+    }
+  }
+
+  /** Joins the expansion's reached id with the target's scan, or checks it against a bound target. */
+  private void attachTarget(MatchStep.Expand expand, int reached, List<MatchStep> steps) {
     if (expand.toIsNew()) {
-      pushScan(expand.to(), expand.toType(), width);
-      builder.join(JoinRelType.INNER, rex.makeCall(SqlStdOperatorTable.EQUALS,
-          rex.makeInputRef(builder.peek(1).getRowType().getFieldList().get(reached).getType(), reached),
-          rex.makeInputRef(builder.peek().getRowType().getFieldList().get(0).getType(), reached + 1)));
+      int offset = width;
+      pushScan(expand.to(), expand.toType(), offset, steps);
+      joinOn(reached, offset);
     } else {
       builder.filter(rex.makeCall(SqlStdOperatorTable.EQUALS, builder.field(reached), builder.field(layout.get(expand.to()).get("id"))));
     }
+  }
+
+  /** Inner-joins the two relations on top of the builder on left field {@code left} = right field at {@code rightStart}. */
+  private void joinOn(int left, int rightStart) {
+    RelNode leftRel = builder.peek(1);
+    RelNode rightRel = builder.peek();
+    builder.join(JoinRelType.INNER, rex.makeCall(SqlStdOperatorTable.EQUALS,
+        rex.makeInputRef(leftRel.getRowType().getFieldList().get(left).getType(), left),
+        rex.makeInputRef(rightRel.getRowType().getFieldList().get(0).getType(), rightStart)));
+  }
+
+  /**
+   * {@code not { ... }} as an anti-join ({@code gq-language.md} §5.7): the inner block is planned on
+   * a copy of the outer relation, projected to the ids of every outer variable, and outer rows with
+   * a matching id tuple are dropped. Ids identify a row's entities, so this correlates on the whole
+   * outer row.
+   */
+  private void antiJoin(MatchStep.Negation negation) {
+    RelNode outer = builder.peek();
+    Map<String, Map<String, Integer>> savedLayout = new LinkedHashMap<>();
+    layout.forEach((variable, fields) -> savedLayout.put(variable, new LinkedHashMap<>(fields)));
+    Set<String> savedEdges = new LinkedHashSet<>(edgeLayout);
+    int savedWidth = width;
+    List<Integer> keys = new ArrayList<>();
+    savedLayout.values().forEach(fields -> keys.add(fields.get("id")));
+    builder.push(outer);
+    block(negation.steps(), true);
+    builder.project(keys.stream().map(builder::field).toList());
+    layout.clear();
+    layout.putAll(savedLayout);
+    edgeLayout.clear();
+    edgeLayout.addAll(savedEdges);
+    width = savedWidth;
+    List<RexNode> conditions = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      conditions.add(builder.equals(builder.field(2, 0, keys.get(i)), builder.field(2, 1, i)));
+    }
+    builder.join(JoinRelType.ANTI, conditions);
   }
 
   private RexNode filterCondition(MatchStep.Filter filter) {

@@ -58,12 +58,31 @@ class TypeCheckerTest {
   }
 
   @Test
-  void featuresOfLaterVersionsAreNamedAsUnsupported() {
-    assertThatThrownBy(() -> check("match { $p: Person  not { $p worksAt $_ } } return { $p.name }"))
+  void searchTypeChecksButIsNotExecuted() {
+    assertThatThrownBy(() -> check("match { $p: Person  search($p.name, $name) } return { $p.name }"))
         .isInstanceOfSatisfying(OmniGraphException.class, e -> {
           assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED);
-          assertThat(e.detail()).contains("negation");
+          assertThat(e.detail()).contains("search and ranking");
         });
+    assertError("match { $p: Person  search($p.age, $name) } return { $p.name }", "q.gq:2:21", "T19:");
+  }
+
+  @Test
+  void negationScopesItsVariablesAndNeedsAnOuterOne() {
+    CheckedQuery checked = check("match { $p: Person  not { $p worksAt $c  $c.name = \"Acme\" } } return { $p.name }");
+    assertThat(checked.variables()).containsOnlyKeys("p");
+    assertThat(checked.steps()).hasAtLeastOneElementOfType(MatchStep.Negation.class);
+    assertError("match { $p: Person  not { $q: Company } } return { $p.name }", "q.gq:2:21", "T9:");
+    assertError("match { $p: Person  not { $p worksAt $c } } return { $c.name }", "q.gq:2:54", "T6:");
+  }
+
+  @Test
+  void edgeBindingMisuseIsT23AndUndirectedAsymmetricIsT22() {
+    assertError("match { $p: Person  $p $w:knows{1,2} $f } return { $p.name }", "q.gq:2:21", "T23:");
+    assertError("match { $p: Person  $p $w:knows $f } return { $w }", "q.gq:2:47", "T23:");
+    assertError("match { $p: Person  $p <worksAt> $c } return { $p.name }", "q.gq:2:21", "T22:");
+    CheckedQuery checked = check("match { $p: Person  $p $w:knows $f } return { $w.since }");
+    assertThat(checked.edgeVariables()).containsOnlyKeys("w");
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.omnigraph.engine.lance.LanceTable;
 import dev.omnigraph.engine.scan.ResidentTable;
 import dev.omnigraph.engine.scan.TableStore;
 import dev.omnigraph.engine.storage.TableEntry;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,8 @@ import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
- * Adjacency indexes keyed by (edge table path, Lance version, direction). A table version never
- * changes, so an index is built once and reused by every query that reads that version.
- * Thread-safe.
+ * Adjacency indexes keyed by (edge table path, Lance version). A table version never changes, so
+ * an index is built once and reused by every query that reads that version. Thread-safe.
  */
 public final class AdjacencyCache {
   private final TableStore tables;
@@ -25,33 +25,30 @@ public final class AdjacencyCache {
     this.tables = tables;
   }
 
-  AdjacencyIndex index(EdgeType edge, TableEntry entry, boolean forward) {
-    String key = entry.path() + "@" + entry.version() + (forward ? ">" : "<");
-    return indexes.computeIfAbsent(key, k -> build(edge, entry, forward));
+  AdjacencyIndex index(EdgeType edge, TableEntry entry) {
+    return indexes.computeIfAbsent(entry.path() + "@" + entry.version(), k -> build(edge, entry));
   }
 
-  private AdjacencyIndex build(EdgeType edge, TableEntry entry, boolean forward) {
+  private AdjacencyIndex build(EdgeType edge, TableEntry entry) {
     ResidentTable resident = tables.resident(edge, entry);
     if (resident != null) {
-      Object[] src = resident.column(1);
-      Object[] dst = resident.column(2);
-      return forward ? AdjacencyIndex.build(src, dst, resident.rowCount()) : AdjacencyIndex.build(dst, src, resident.rowCount());
+      return AdjacencyIndex.build(resident.column(0), resident.column(1), resident.column(2), resident.rowCount());
     }
+    List<Object> ids = new ArrayList<>();
     List<Object> src = new ArrayList<>();
     List<Object> dst = new ArrayList<>();
-    try (LanceTable.Scan scan = tables.table(entry).scan(List.of("src", "dst"), null, null)) {
+    try (LanceTable.Scan scan = tables.table(entry).scan(List.of("id", "src", "dst"), null, null)) {
       while (scan.next()) {
         VectorSchemaRoot batch = scan.batch();
-        VarCharVector s = (VarCharVector) batch.getVector(0);
-        VarCharVector d = (VarCharVector) batch.getVector(1);
-        for (int i = 0; i < batch.getRowCount(); i++) {
-          src.add(new String(s.get(i), java.nio.charset.StandardCharsets.UTF_8));
-          dst.add(new String(d.get(i), java.nio.charset.StandardCharsets.UTF_8));
+        for (int c = 0; c < 3; c++) {
+          VarCharVector column = (VarCharVector) batch.getVector(c);
+          List<Object> out = c == 0 ? ids : c == 1 ? src : dst;
+          for (int i = 0; i < batch.getRowCount(); i++) {
+            out.add(new String(column.get(i), StandardCharsets.UTF_8));
+          }
         }
       }
     }
-    Object[] from = (forward ? src : dst).toArray();
-    Object[] to = (forward ? dst : src).toArray();
-    return AdjacencyIndex.build(from, to, from.length);
+    return AdjacencyIndex.build(ids.toArray(), src.toArray(), dst.toArray(), ids.size());
   }
 }

@@ -12,6 +12,7 @@ import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Join;
 import org.apache.calcite.rel.core.JoinInfo;
 import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rel.core.Sort;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
@@ -82,17 +83,24 @@ public final class PlanExecutor {
   }
 
   private List<Object[]> expand(GraphExpand expand) {
-    AdjacencyIndex index = context.adjacency().index(expand.edge(), context.manifest().table(expand.edge().tableKey()), expand.forward());
+    AdjacencyIndex index = context.adjacency().index(expand.edge(), context.manifest().table(expand.edge().tableKey()));
+    boolean sameType = expand.edge().fromType().equals(expand.edge().toType());
+    GraphExpander expander = new GraphExpander(index, expand.forward(), expand.undirected(), sameType, expand.minHops(), expand.maxHops());
     List<Object[]> out = new ArrayList<>();
     int from = expand.fromField();
     for (Object[] row : execute(expand.getInput())) {
-      for (String reached : index.neighbours((String) row[from])) {
-        Object[] values = new Object[row.length + 1];
-        System.arraycopy(row, 0, values, 0, row.length);
-        values[row.length] = reached;
-        out.add(values);
+      if (expand.edgeBinding()) {
+        expander.edges((String) row[from], (edgeId, reached) -> out.add(append(row, edgeId, reached)));
+      } else {
+        expander.reach((String) row[from], reached -> out.add(append(row, reached)));
       }
     }
+    return out;
+  }
+
+  private static Object[] append(Object[] row, Object... values) {
+    Object[] out = java.util.Arrays.copyOf(row, row.length + values.length);
+    System.arraycopy(values, 0, out, row.length, values.length);
     return out;
   }
 
@@ -102,6 +110,9 @@ public final class PlanExecutor {
     RelNode right = join.getRight();
     int leftWidth = join.getLeft().getRowType().getFieldCount();
     RexNode residual = info.isEqui() ? null : join.getCondition();
+    if (join.getJoinType() == JoinRelType.ANTI) {
+      return antiJoin(left, execute(right), info);
+    }
     if (info.leftKeys.size() == 1 && right instanceof LanceTableScan scan && info.rightKeys.get(0) == 0
         && scan.columns().get(0).equals("id") && scan.limit() == null && scans.canLookup(scan)) {
       List<Object[]> out = new ArrayList<>();
@@ -137,6 +148,21 @@ public final class PlanExecutor {
         if (residual == null || context.evaluator().test(info.getRemaining(join.getCluster().getRexBuilder()), row)) {
           out.add(row);
         }
+      }
+    }
+    return out;
+  }
+
+  /** Left rows whose key tuple has no match on the right (keys are non-null entity ids). */
+  private static List<Object[]> antiJoin(List<Object[]> left, List<Object[]> right, JoinInfo info) {
+    java.util.Set<List<Object>> keys = new java.util.HashSet<>();
+    for (Object[] r : right) {
+      keys.add(keyOf(r, info.rightKeys, 0));
+    }
+    List<Object[]> out = new ArrayList<>();
+    for (Object[] l : left) {
+      if (!keys.contains(keyOf(l, info.leftKeys, 0))) {
+        out.add(l);
       }
     }
     return out;

@@ -2,6 +2,7 @@ package dev.omnigraph.engine.scan;
 
 import dev.omnigraph.compiler.schema.GraphType;
 import dev.omnigraph.compiler.schema.PropType;
+import dev.omnigraph.compiler.schema.TableColumns;
 import dev.omnigraph.engine.arrow.ArrowValues;
 import dev.omnigraph.engine.lance.LanceTable;
 import java.util.ArrayList;

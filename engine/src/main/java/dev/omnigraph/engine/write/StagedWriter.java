@@ -5,7 +5,7 @@ import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.engine.arrow.ArrowValues;
 import dev.omnigraph.engine.lance.LanceTable;
 import dev.omnigraph.engine.lance.StagedFragments;
-import dev.omnigraph.engine.scan.TableColumns;
+import dev.omnigraph.compiler.schema.TableColumns;
 import dev.omnigraph.engine.scan.TableStore;
 import dev.omnigraph.engine.storage.GraphDirectory;
 import dev.omnigraph.engine.storage.GraphManifest;

@@ -2,6 +2,7 @@ package dev.omnigraph.compiler.query.check;
 
 import dev.omnigraph.compiler.query.ast.Expr;
 import dev.omnigraph.compiler.query.ast.Query;
+import dev.omnigraph.compiler.schema.EdgeType;
 import dev.omnigraph.compiler.schema.NodeType;
 import dev.omnigraph.compiler.schema.PropType;
 import java.util.IdentityHashMap;
@@ -13,7 +14,8 @@ import java.util.Map;
  * A read query that passed the static check: its match steps, the node type of every variable,
  * the type of every expression, and its result columns.
  *
- * @param variables node variables in introduction order
+ * @param variables node variables of the positive match in introduction order
+ * @param edgeVariables edge variables of the positive match ({@code $a $e:knows $b})
  * @param steps match steps in planning order
  * @param types the type of each expression node (identity-keyed)
  * @param columnNames result column names ({@code gq-language.md} §10.3)
@@ -24,6 +26,7 @@ import java.util.Map;
 public record CheckedQuery(
     Query query,
     LinkedHashMap<String, NodeType> variables,
+    LinkedHashMap<String, EdgeType> edgeVariables,
     List<MatchStep> steps,
     IdentityHashMap<Expr, PropType> types,
     List<String> columnNames,

@@ -9,6 +9,7 @@ import dev.omnigraph.compiler.query.ast.Expr;
 import dev.omnigraph.compiler.query.ast.Query;
 import dev.omnigraph.compiler.schema.Catalog;
 import dev.omnigraph.compiler.schema.EdgeType;
+import dev.omnigraph.compiler.schema.GraphType;
 import dev.omnigraph.compiler.schema.NodeType;
 import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.compiler.schema.Property;
@@ -26,9 +27,10 @@ import java.util.Map;
  * reference's diagnostic code ({@code T1: unknown node type `Foo`}) and whose location is the
  * offending clause or expression.
  *
- * <p>Features that parse but are not executed by this version (negation, undirected and
- * variable-length traversals, edge bindings, search and ranking) are {@code UNSUPPORTED} errors
- * naming the feature. Not thread-safe: one instance checks one query.
+ * <p>Search and ranking ({@code search}, {@code fuzzy}, {@code match_text}, {@code bm25},
+ * {@code nearest}, {@code rrf}) are fully type-checked (T15, T17-T21); a query that passes and
+ * uses them is then an {@code UNSUPPORTED} error, because this version does not execute them.
+ * Not thread-safe: one instance checks one query.
  */
 public final class TypeChecker {
   private static final PropType STRING = PropType.of(ScalarType.STRING, false);
@@ -37,8 +39,11 @@ public final class TypeChecker {
   private final Catalog catalog;
   private final Query query;
   private final Map<String, PropType> params = new LinkedHashMap<>();
-  private final LinkedHashMap<String, NodeType> variables = new LinkedHashMap<>();
-  private final List<MatchStep> steps = new ArrayList<>();
+  private LinkedHashMap<String, NodeType> variables = new LinkedHashMap<>();
+  private LinkedHashMap<String, EdgeType> edgeVariables = new LinkedHashMap<>();
+  private List<MatchStep> steps = new ArrayList<>();
+  private int anonymousCount;
+  private boolean usesSearch;
   private final IdentityHashMap<Expr, PropType> types = new IdentityHashMap<>();
 
   private TypeChecker(Catalog catalog, Query query) {
@@ -79,12 +84,16 @@ public final class TypeChecker {
       PropType type = projection(projection.expr(), aggregate);
       names.add(projection.alias() != null ? projection.alias() : columnName(projection.expr()));
       columnTypes.add(type);
-      columnTables.add(projection.expr() instanceof Expr.PropAccess access ? variables.get(access.variable()).name() : null);
+      columnTables.add(projection.expr() instanceof Expr.PropAccess access ? ownerOf(access.variable()).name() : null);
     }
     for (Query.Ordering ordering : query.order()) {
       ordering(ordering, names, aggregate);
     }
-    return new CheckedQuery(query, variables, steps, types, names, columnTypes, columnTables, aggregate);
+    if (usesSearch) {
+      throw new OmniGraphException(ErrorCode.UNSUPPORTED, query.at(), "query `" + query.name()
+          + "` type-checks, but search and ranking functions are not executed by this version");
+    }
+    return new CheckedQuery(query, variables, edgeVariables, steps, types, names, columnTypes, columnTables, aggregate);
   }
 
   private void clause(Clause clause) {
@@ -95,23 +104,71 @@ public final class TypeChecker {
     } else if (clause instanceof Clause.Filter filter) {
       filter(filter);
     } else if (clause instanceof Clause.Negation negation) {
-      throw unsupported(negation.at(), "negation `not { }`");
+      negation(negation);
     } else if (clause instanceof Clause.SearchClause search) {
-      throw unsupported(search.at(), "`" + search.call().function() + "()`");
+      PropType type = call(search.call());
+      if (type.scalar() != ScalarType.BOOL) {
+        throw typeError(search.at(), "T19", "`" + search.call().function() + "` is not a predicate");
+      }
     }
+  }
+
+  /**
+   * {@code not { ... }}: inner clauses are checked in a scope that sees the outer variables;
+   * variables first bound inside stay local (§5.7). The block must use an outer variable (T9).
+   */
+  private void negation(Clause.Negation negation) {
+    LinkedHashMap<String, NodeType> outerVariables = variables;
+    LinkedHashMap<String, EdgeType> outerEdges = edgeVariables;
+    List<MatchStep> outerSteps = steps;
+    variables = new LinkedHashMap<>(outerVariables);
+    edgeVariables = new LinkedHashMap<>(outerEdges);
+    steps = new ArrayList<>();
+    for (Clause inner : negation.clauses()) {
+      clause(inner);
+    }
+    List<MatchStep> innerSteps = steps;
+    variables = outerVariables;
+    edgeVariables = outerEdges;
+    steps = outerSteps;
+    if (!usesOuter(innerSteps)) {
+      throw typeError(negation.at(), "T9", "negation block must reference at least one outer-bound variable");
+    }
+    steps.add(new MatchStep.Negation(innerSteps));
+  }
+
+  private boolean usesOuter(List<MatchStep> inner) {
+    for (MatchStep step : inner) {
+      boolean uses = switch (step.getClass().getSimpleName()) {
+        case "Expand" -> variables.containsKey(((MatchStep.Expand) step).from())
+            || (!((MatchStep.Expand) step).toIsNew() && variables.containsKey(((MatchStep.Expand) step).to()));
+        case "PropertyMatch" -> variables.containsKey(((MatchStep.PropertyMatch) step).variable());
+        case "Filter" -> ((MatchStep.Filter) step).variables().stream().anyMatch(v -> variables.containsKey(v) || edgeVariables.containsKey(v));
+        case "Negation" -> usesOuter(((MatchStep.Negation) step).steps());
+        default -> false;
+      };
+      if (uses) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void binding(Clause.Binding binding) {
     NodeType type = catalog.nodeType(binding.typeName()).orElseThrow(() ->
         typeError(binding.at(), "T1", "unknown node type `" + binding.typeName() + "`"));
+    if (edgeVariables.containsKey(binding.variable())) {
+      throw typeError(binding.at(), "T23", "`$" + binding.variable() + "` is bound to an edge and cannot be rebound as a node");
+    }
     NodeType bound = variables.get(binding.variable());
     if (bound != null && !bound.name().equals(type.name())) {
       throw typeError(binding.at(), null, "variable `$" + binding.variable() + "` already bound to type `" + bound.name()
           + "`, cannot rebind to `" + type.name() + "`");
     }
-    if (bound == null && !binding.variable().equals("_")) {
-      variables.put(binding.variable(), type);
-      steps.add(new MatchStep.Scan(binding.variable(), type));
+    String variable = binding.variable().equals("_") ? anonymous() : binding.variable();
+    if (bound == null) {
+      variables.put(variable, type);
+      steps.add(new MatchStep.Scan(variable, type));
     }
     for (Clause.PropMatch match : binding.matches()) {
       Property property = type.property(match.property()).orElseThrow(() ->
@@ -132,7 +189,7 @@ public final class TypeChecker {
         throw typeError(match.at(), "T3", "property `" + type.name() + "." + match.property() + "` expects one of "
             + target.enumValues() + ", got " + literal.text());
       }
-      steps.add(new MatchStep.PropertyMatch(binding.variable(), match.property(), target.list(), match.value()));
+      steps.add(new MatchStep.PropertyMatch(variable, match.property(), target.list(), match.value()));
     }
   }
 
@@ -146,19 +203,33 @@ public final class TypeChecker {
       throw typeError(traversal.at(), "T15", "traversal bounds {" + traversal.minHops() + "," + traversal.maxHops()
           + "} need 1 <= min <= max");
     }
-    if (traversal.undirected()) {
-      throw unsupported(traversal.at(), "undirected traversal `<" + traversal.edgeName() + ">`");
+    boolean sameType = edge.fromType().equals(edge.toType());
+    if (traversal.undirected() && !sameType) {
+      throw typeError(traversal.at(), "T22", "undirected traversal needs an edge between one node type, but `" + edge.name()
+          + "` connects " + edge.fromType() + " to " + edge.toType());
     }
-    if (traversal.edgeVariable() != null && !traversal.edgeVariable().equals("_")) {
-      throw unsupported(traversal.at(), "edge binding `$" + traversal.edgeVariable() + ":" + traversal.edgeName() + "`");
+    String edgeVariable = traversal.edgeVariable() == null || traversal.edgeVariable().equals("_") ? null : traversal.edgeVariable();
+    String source = traversal.source();
+    String target = traversal.target();
+    for (String endpoint : List.of(source, target)) {
+      if (edgeVariables.containsKey(endpoint)) {
+        throw typeError(traversal.at(), "T23", "`$" + endpoint + "` is bound to an edge and cannot be a traversal endpoint");
+      }
     }
-    if (traversal.minHops() != 1 || traversal.maxHops() != 1) {
-      throw unsupported(traversal.at(), "variable-length traversal {" + traversal.minHops() + "," + traversal.maxHops() + "}");
+    if (edgeVariable != null) {
+      if (traversal.minHops() != 1 || traversal.maxHops() != 1) {
+        throw typeError(traversal.at(), "T23", "edge binding `$" + edgeVariable + "` cannot be used with multi-hop bounds {"
+            + traversal.minHops() + "," + traversal.maxHops() + "}");
+      }
+      if (edgeVariable.equals(source) || edgeVariable.equals(target)) {
+        throw typeError(traversal.at(), "T23", "edge binding `$" + edgeVariable + "` reuses an endpoint name");
+      }
+      if (variables.containsKey(edgeVariable) || edgeVariables.containsKey(edgeVariable) || params.containsKey(edgeVariable)) {
+        throw typeError(traversal.at(), "T23", "edge binding `$" + edgeVariable + "` is already bound");
+      }
     }
     NodeType from = catalog.nodeType(edge.fromType()).orElseThrow();
     NodeType to = catalog.nodeType(edge.toType()).orElseThrow();
-    String source = traversal.source();
-    String target = traversal.target();
     NodeType sourceType = source.equals("_") ? null : variables.get(source);
     NodeType targetType = target.equals("_") ? null : variables.get(target);
     if (sourceType != null) {
@@ -166,23 +237,23 @@ public final class TypeChecker {
       if (!forward && !sourceType.name().equals(to.name())) {
         throw endpointError(traversal, edge, source, sourceType);
       }
-      expand(traversal, source, edge, forward, target, forward ? to : from, targetType);
+      expand(traversal, edge, edgeVariable, source, forward, target, forward ? to : from, targetType);
     } else if (targetType != null) {
       boolean forward = targetType.name().equals(to.name());
       if (!forward && !targetType.name().equals(from.name())) {
         throw endpointError(traversal, edge, target, targetType);
       }
-      expand(traversal, target, edge, !forward, source, forward ? from : to, null);
+      expand(traversal, edge, edgeVariable, target, !forward, source, forward ? from : to, null);
     } else {
       String root = source.equals("_") ? anonymous() : source;
       variables.put(root, from);
       steps.add(new MatchStep.Scan(root, from));
-      expand(traversal, root, edge, true, target, to, null);
+      expand(traversal, edge, edgeVariable, root, true, target, to, null);
     }
   }
 
-  private void expand(Clause.Traversal traversal, String fromVariable, EdgeType edge, boolean forward, String toVariable,
-      NodeType toType, NodeType boundToType) {
+  private void expand(Clause.Traversal traversal, EdgeType edge, String edgeVariable, String fromVariable, boolean forward,
+      String toVariable, NodeType toType, NodeType boundToType) {
     if (boundToType != null && !boundToType.name().equals(toType.name())) {
       throw endpointError(traversal, edge, toVariable, boundToType);
     }
@@ -191,11 +262,16 @@ public final class TypeChecker {
     if (isNew) {
       variables.put(to, toType);
     }
-    steps.add(new MatchStep.Expand(fromVariable, edge, forward, to, toType, isNew));
+    if (edgeVariable != null) {
+      edgeVariables.put(edgeVariable, edge);
+    }
+    steps.add(new MatchStep.Expand(fromVariable, edge, forward, traversal.undirected(), traversal.minHops(), traversal.maxHops(),
+        edgeVariable, to, toType, isNew));
   }
 
+  /** A fresh name for an occurrence of {@code $_}: each one is a distinct variable (§5.4). */
   private String anonymous() {
-    return "_" + variables.size() + "_anon";
+    return "_anon" + (++anonymousCount);
   }
 
   private OmniGraphException endpointError(Clause.Traversal traversal, EdgeType edge, String variable, NodeType type) {
@@ -251,6 +327,9 @@ public final class TypeChecker {
 
   /** A scalar filter operand: property access, parameter, literal or now(). */
   private PropType operand(Expr expr) {
+    if (expr instanceof Expr.Call call) {
+      return call(call);
+    }
     if (expr instanceof Expr.Variable variable && variables.containsKey(variable.name()) && !params.containsKey(variable.name())) {
       throw typeError(expr.at(), "T7", "node variable `$" + variable.name() + "` is not a scalar; compare one of its properties");
     }
@@ -270,6 +349,9 @@ public final class TypeChecker {
       type = propertyType(access);
     } else if (expr instanceof Expr.Variable variable) {
       type = params.get(variable.name());
+      if (type == null && edgeVariables.containsKey(variable.name())) {
+        throw typeError(expr.at(), "T23", "edge binding `$" + variable.name() + "` cannot be used bare; use one of its properties");
+      }
       if (type == null && variables.containsKey(variable.name())) {
         type = STRING;
       }
@@ -287,14 +369,106 @@ public final class TypeChecker {
     return type;
   }
 
+  /** The node or edge type bound to {@code variable} in the current scope, or null. */
+  private GraphType ownerOf(String variable) {
+    return variables.containsKey(variable) ? variables.get(variable) : edgeVariables.get(variable);
+  }
+
   private PropType propertyType(Expr.PropAccess access) {
-    NodeType type = variables.get(access.variable());
+    GraphType type = ownerOf(access.variable());
     if (type == null) {
       throw typeError(access.at(), "T6", "variable `$" + access.variable() + "` is not bound");
     }
+    String kind = type instanceof EdgeType ? "edge type" : "node type";
     Property property = type.property(access.property()).orElseThrow(() ->
-        typeError(access.at(), "T6", "node type `" + type.name() + "` has no property `" + access.property() + "`"));
+        typeError(access.at(), "T6", kind + " `" + type.name() + "` has no property `" + access.property() + "`"));
     return property.type();
+  }
+
+  /**
+   * Types a search or ranking call ({@code gq-language.md} §6.1): {@code search}/{@code fuzzy}
+   * (T19), {@code match_text}/{@code bm25} (T20) and {@code nearest} (T15) on a node variable's
+   * property (T23 for an edge variable), {@code rrf} of two rankings (T21).
+   */
+  private PropType call(Expr.Call call) {
+    usesSearch = true;
+    List<Expr> args = call.arguments();
+    PropType result = switch (call.function()) {
+      case "search", "fuzzy", "match_text", "bm25" -> {
+        String code = call.function().equals("search") || call.function().equals("fuzzy") ? "T19" : "T20";
+        textField(call, args.get(0), code);
+        PropType query = value(args.get(1));
+        if (query.list() || query.scalar() != ScalarType.STRING) {
+          throw typeError(call.at(), code, "`" + call.function() + "` needs a String query, got " + query);
+        }
+        if (args.size() > 2) {
+          PropType edits = value(args.get(2));
+          if (edits.list() || !edits.scalar().isInteger()) {
+            throw typeError(call.at(), "T19", "`fuzzy` max_edits must be an integer, got " + edits);
+          }
+        }
+        yield call.function().equals("bm25") ? PropType.of(ScalarType.F64, false) : BOOL;
+      }
+      case "nearest" -> nearest(call);
+      case "rrf" -> {
+        for (int i = 0; i < 2; i++) {
+          PropType arm = call((Expr.Call) args.get(i));
+          if (arm.scalar() != ScalarType.F64) {
+            throw typeError(call.at(), "T21", "`rrf` arms must be rankings (nearest or bm25)");
+          }
+        }
+        if (args.size() > 2) {
+          PropType k = value(args.get(2));
+          if (k.list() || !k.scalar().isInteger()) {
+            throw typeError(call.at(), "T21", "`rrf` k must be an integer, got " + k);
+          }
+          if (args.get(2) instanceof Expr.Literal literal && ((Long) literal.value()) <= 0) {
+            throw typeError(call.at(), "T21", "`rrf` k must be greater than 0, got " + literal.text());
+          }
+        }
+        yield PropType.of(ScalarType.F64, false);
+      }
+      default -> throw new IllegalStateException("unknown function " + call.function());
+    };
+    types.put(call, result);
+    return result;
+  }
+
+  private void textField(Expr.Call call, Expr field, String code) {
+    if (field instanceof Expr.PropAccess access && edgeVariables.containsKey(access.variable())) {
+      throw typeError(call.at(), "T23", "`" + call.function() + "` cannot target edge binding `$" + access.variable() + "`");
+    }
+    PropType type = value(field);
+    if (!(field instanceof Expr.PropAccess) || type.list() || type.scalar() != ScalarType.STRING) {
+      throw typeError(call.at(), code, "`" + call.function() + "` needs a String property of a node, got " + type);
+    }
+  }
+
+  private PropType nearest(Expr.Call call) {
+    Expr.PropAccess field = (Expr.PropAccess) call.arguments().get(0);
+    if (edgeVariables.containsKey(field.variable())) {
+      throw typeError(call.at(), "T23", "`nearest` cannot target edge binding `$" + field.variable() + "`");
+    }
+    if (!variables.containsKey(field.variable())) {
+      throw typeError(call.at(), "T15", "`nearest` on unbound variable `$" + field.variable() + "`");
+    }
+    PropType vector = propertyType(field);
+    types.put(field, vector);
+    if (vector.list() || vector.scalar() != ScalarType.VECTOR) {
+      throw typeError(call.at(), "T15", "`nearest` needs a Vector property, but `" + field.variable() + "." + field.property()
+          + "` is " + vector);
+    }
+    Expr query = call.arguments().get(1);
+    PropType queryType = value(query);
+    boolean ok = queryType.scalar() == ScalarType.STRING && !queryType.list()
+        || queryType.scalar() == ScalarType.VECTOR && queryType.vectorDim() == vector.vectorDim()
+        || query instanceof Expr.Literal literal && literal.value() instanceof List<?> items && items.size() == vector.vectorDim()
+            && queryType.scalar().isNumeric();
+    if (!ok) {
+      throw typeError(call.at(), "T15", "`nearest` query must be a Vector(" + vector.vectorDim() + "), a list of "
+          + vector.vectorDim() + " numbers or a String, got " + queryType);
+    }
+    return PropType.of(ScalarType.F64, false);
   }
 
   private PropType literalType(Expr.Literal literal) {
@@ -352,16 +526,22 @@ public final class TypeChecker {
       throw typeError(expr.at(), "T9", "non-aggregate expressions in an aggregate query must be property accesses or variables");
     }
     if (expr instanceof Expr.Call call) {
-      throw unsupported(expr.at(), "`" + call.function() + "()` in return");
+      return call(call);
     }
     if (expr instanceof Expr.AliasRef alias) {
       throw typeError(expr.at(), null, "alias `" + alias.name() + "` cannot be returned; return the expression it names");
     }
     PropType type = value(expr);
-    if (type.scalar() == ScalarType.BLOB) {
-      throw typeError(expr.at(), "T24", "Blob property is not available as a .gq read value; Blob values require a dedicated API");
-    }
+    requireReadable(expr, type);
     return type;
+  }
+
+  private static void requireReadable(Expr expr, PropType type) {
+    if (type.scalar() == ScalarType.BLOB) {
+      String what = expr instanceof Expr.PropAccess access ? "Blob property `$" + access.variable() + "." + access.property() + "`"
+          : "Blob value";
+      throw typeError(expr.at(), "T24", what + " is not available as a .gq read value; Blob values require a dedicated API");
+    }
   }
 
   private PropType aggregateType(Expr.Aggregate agg) {
@@ -370,13 +550,9 @@ public final class TypeChecker {
       throw typeError(agg.at(), null, "`" + agg.function() + "` takes a property, variable, parameter or literal");
     }
     PropType arg = value(argument);
+    requireReadable(argument, arg);
     PropType result = switch (agg.function()) {
-      case "count" -> {
-        if (arg.scalar() == ScalarType.BLOB) {
-          throw typeError(agg.at(), "T24", "Blob values cannot be aggregated");
-        }
-        yield PropType.of(ScalarType.I64, false);
-      }
+      case "count" -> PropType.of(ScalarType.I64, false);
       case "sum", "avg" -> {
         if (arg.list() || !arg.scalar().isNumeric()) {
           throw typeError(agg.at(), "T8", "`" + agg.function() + "` needs a numeric argument, got " + arg);
@@ -405,6 +581,7 @@ public final class TypeChecker {
     }
     if (expr instanceof Expr.PropAccess access) {
       PropType type = value(access);
+      requireReadable(access, type);
       if (type.list() || isOpaque(type)) {
         throw typeError(expr.at(), type.scalar() == ScalarType.BLOB ? "T24" : "T7", "cannot order by a value of type " + type);
       }
@@ -415,7 +592,17 @@ public final class TypeChecker {
       return;
     }
     if (expr instanceof Expr.Call call) {
-      throw unsupported(expr.at(), "ordering by `" + call.function() + "()`");
+      call(call);
+      if (call.function().equals("nearest") && query.limit() == null) {
+        throw typeError(expr.at(), "T17", "`nearest` ordering requires a `limit`");
+      }
+      if (call.function().equals("nearest") && query.order().stream().anyMatch(o -> o.expr() instanceof Expr.AliasRef)) {
+        throw typeError(expr.at(), "T18", "`nearest` ordering cannot be combined with an alias ordering");
+      }
+      if (call.function().equals("rrf") && query.limit() == null) {
+        throw typeError(expr.at(), "T21", "`rrf` ordering requires a `limit`");
+      }
+      return;
     }
     throw typeError(expr.at(), null, "unsupported ordering expression; order by a property or a return alias");
   }

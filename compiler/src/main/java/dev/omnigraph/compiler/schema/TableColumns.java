@@ -1,10 +1,5 @@
-package dev.omnigraph.engine.scan;
+package dev.omnigraph.compiler.schema;
 
-import dev.omnigraph.compiler.schema.EdgeType;
-import dev.omnigraph.compiler.schema.GraphType;
-import dev.omnigraph.compiler.schema.PropType;
-import dev.omnigraph.compiler.schema.Property;
-import dev.omnigraph.compiler.schema.ScalarType;
 import java.util.ArrayList;
 import java.util.List;
 
