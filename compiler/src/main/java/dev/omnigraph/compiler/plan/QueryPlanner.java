@@ -237,6 +237,12 @@ public final class QueryPlanner {
 
   /** Joins the expansion's reached id with the target's scan, or checks it against a bound target. */
   private void attachTarget(MatchStep.Expand expand, int reached, List<MatchStep> steps) {
+    if (expand.toIsNew() && columnsOf(expand.to()).equals(Set.of("id")) && !hasConditions(expand.to(), steps)) {
+      // Only the node's identity is used, and every edge endpoint exists (loads check it and
+      // deletes cascade), so the reached id is the node: no join with its table is needed.
+      layout.put(expand.to(), new LinkedHashMap<>(Map.of("id", reached)));
+      return;
+    }
     if (expand.toIsNew()) {
       int offset = width;
       pushScan(expand.to(), expand.toType(), offset, steps);
@@ -244,6 +250,16 @@ public final class QueryPlanner {
     } else {
       builder.filter(rex.makeCall(SqlStdOperatorTable.EQUALS, builder.field(reached), builder.field(layout.get(expand.to()).get("id"))));
     }
+  }
+
+  private static boolean hasConditions(String variable, List<MatchStep> steps) {
+    for (MatchStep step : steps) {
+      if (step instanceof MatchStep.PropertyMatch match && match.variable().equals(variable)
+          || step instanceof MatchStep.Filter filter && filter.variables().contains(variable)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Inner-joins the two relations on top of the builder on left field {@code left} = right field at {@code rightStart}. */
