@@ -2,6 +2,7 @@ package dev.omnigraph.engine.exec;
 
 import dev.omnigraph.compiler.plan.rel.GraphExpand;
 import dev.omnigraph.compiler.plan.rel.LanceTableScan;
+import dev.omnigraph.engine.scan.ResidentTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -114,13 +115,15 @@ public final class PlanExecutor {
       return antiJoin(left, execute(right), info);
     }
     if (info.leftKeys.size() == 1 && right instanceof LanceTableScan scan && info.rightKeys.get(0) == 0
-        && scan.columns().get(0).equals("id") && scan.limit() == null && scans.canLookup(scan)) {
-      List<Object[]> out = new ArrayList<>();
+        && scan.columns().get(0).equals("id") && scan.limit() == null && scans.resident(scan) != null) {
+      ResidentTable resident = scans.resident(scan);
+      int[] columns = ScanExecutor.columnMap(scan, resident);
+      List<Object[]> out = new ArrayList<>(left.size());
       int key = info.leftKeys.get(0);
       for (Object[] row : left) {
-        Object[] match = scans.lookup(scan, (String) row[key]);
-        if (match != null) {
-          out.add(concat(row, match));
+        Object[] joined = scans.lookupJoin(scan, resident, columns, row, (String) row[key]);
+        if (joined != null) {
+          out.add(joined);
         }
       }
       return out;

@@ -37,21 +37,30 @@ final class ScanExecutor {
     return resident != null ? fromMemory(scan, resident) : fromLance(scan, entry);
   }
 
-  /** Rows matching an id, for an index join: the scan's filter still applies. */
-  Object[] lookup(LanceTableScan scan, String id) {
-    TableEntry entry = context.manifest().table(scan.table().tableKey());
-    ResidentTable resident = context.tables().resident(scan.table(), entry);
+  /**
+   * For an index join: appends the scan's columns of the row with {@code id} to {@code left}, or
+   * returns null when there is no such row or the scan's filter rejects it. One allocation per
+   * joined row.
+   */
+  Object[] lookupJoin(LanceTableScan scan, ResidentTable resident, int[] columns, Object[] left, String id) {
     int row = resident.rowOf(id);
     if (row < 0) {
       return null;
     }
-    Object[] values = project(scan, resident, row, columnMap(scan, resident));
-    return scan.filter() == null || context.evaluator().test(scan.filter(), values) ? values : null;
+    Object[] joined = java.util.Arrays.copyOf(left, left.length + columns.length);
+    for (int i = 0; i < columns.length; i++) {
+      joined[left.length + i] = resident.column(columns[i])[row];
+    }
+    if (scan.filter() == null) {
+      return joined;
+    }
+    Object[] own = java.util.Arrays.copyOfRange(joined, left.length, joined.length);
+    return context.evaluator().test(scan.filter(), own) ? joined : null;
   }
 
-  /** True when {@link #lookup} can serve this scan (its table is resident). */
-  boolean canLookup(LanceTableScan scan) {
-    return context.tables().resident(scan.table(), context.manifest().table(scan.table().tableKey())) != null;
+  /** The resident copy of the scan's table, or null when it is too large to be resident. */
+  ResidentTable resident(LanceTableScan scan) {
+    return context.tables().resident(scan.table(), context.manifest().table(scan.table().tableKey()));
   }
 
   private List<Object[]> fromMemory(LanceTableScan scan, ResidentTable resident) {
@@ -78,7 +87,7 @@ final class ScanExecutor {
     return out;
   }
 
-  private static int[] columnMap(LanceTableScan scan, ResidentTable resident) {
+  static int[] columnMap(LanceTableScan scan, ResidentTable resident) {
     int[] map = new int[scan.columns().size()];
     for (int i = 0; i < map.length; i++) {
       map[i] = resident.columnNames().indexOf(scan.columns().get(i));
