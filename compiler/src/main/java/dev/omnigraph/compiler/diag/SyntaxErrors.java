@@ -26,10 +26,12 @@ public final class SyntaxErrors extends BaseErrorListener {
   @Override
   public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int charPositionInLine,
       String msg, RecognitionException e) {
-    String detail = msg;
+    // ANTLR prefixes a failed semantic predicate's message with "rule <name> ".
+    String detail = e instanceof org.antlr.v4.runtime.FailedPredicateException && msg.startsWith("rule ")
+        ? msg.substring(msg.indexOf(' ', 5) + 1) : msg;
     if (offendingSymbol instanceof Token token && recognizer instanceof Parser) {
       String text = token.getType() == Token.EOF ? "end of input" : "'" + token.getText() + "'";
-      detail = "syntax error at " + text + ": " + msg;
+      detail = "syntax error at " + text + ": " + detail;
     }
     throw new OmniGraphException(ErrorCode.SYNTAX_ERROR, new SourceLocation(source, line, charPositionInLine + 1), detail);
   }

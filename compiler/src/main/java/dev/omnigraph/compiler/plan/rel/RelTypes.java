@@ -21,7 +21,7 @@ public final class RelTypes {
       case F64 -> factory.createSqlType(SqlTypeName.DOUBLE);
       case DATE -> factory.createSqlType(SqlTypeName.DATE);
       case DATETIME -> factory.createSqlType(SqlTypeName.TIMESTAMP_WITH_LOCAL_TIME_ZONE, 3);
-      case VECTOR -> factory.createArrayType(factory.createSqlType(SqlTypeName.REAL), type.vectorDim());
+      case VECTOR -> factory.createArrayType(factory.createSqlType(SqlTypeName.REAL), -1);
     };
     RelDataType full = type.list() ? factory.createArrayType(element, -1) : element;
     return factory.createTypeWithNullability(full, type.nullable());
