@@ -304,10 +304,7 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
 
   @Override
   public <T> T unwrap(Class<T> type) throws SQLException {
-    if (type.isInstance(this)) {
-      return type.cast(this);
-    }
-    throw new SQLException("not a wrapper for " + type.getName());
+    return JdbcWrappers.unwrap(this, type);
   }
 
   @Override
