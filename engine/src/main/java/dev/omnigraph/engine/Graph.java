@@ -160,13 +160,10 @@ public final class Graph implements AutoCloseable {
   private Set<String> committedIds(GraphType type, GraphManifest at) {
     TableEntry entry = at.table(type.tableKey());
     ResidentTable resident = tables.resident(type, entry);
-    Set<String> ids = new HashSet<>();
     if (resident != null) {
-      for (int i = 0; i < resident.rowCount(); i++) {
-        ids.add((String) resident.column(0)[i]);
-      }
-      return ids;
+      return resident.ids();
     }
+    Set<String> ids = new HashSet<>();
     try (LanceTable.Scan scan = tables.table(entry).scan(List.of("id"), null, null)) {
       while (scan.next()) {
         VarCharVector column = (VarCharVector) scan.batch().getVector(0);

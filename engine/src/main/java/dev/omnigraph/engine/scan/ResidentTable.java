@@ -79,6 +79,11 @@ public final class ResidentTable {
     return columns[index];
   }
 
+  /** Every id of the table, as a read-only view of the index. */
+  public java.util.Set<String> ids() {
+    return java.util.Collections.unmodifiableSet(idIndex.keySet());
+  }
+
   /** The row position of an id, or -1. */
   public int rowOf(String id) {
     Integer row = idIndex.get(id);
