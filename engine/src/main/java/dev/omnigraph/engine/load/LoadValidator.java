@@ -26,12 +26,14 @@ final class LoadValidator {
   private final Function<GraphType, Set<String>> committedIds;
 
   /**
-   * @param committedIds the ids already stored in a table at the load's base version
+   * @param committedIds the ids already stored in a table at the load's base version; called at
+   *     most once per table
    */
   LoadValidator(Catalog catalog, String source, Function<GraphType, Set<String>> committedIds) {
     this.catalog = catalog;
     this.source = source;
-    this.committedIds = committedIds;
+    Map<String, Set<String>> read = new HashMap<>();
+    this.committedIds = type -> read.computeIfAbsent(type.tableKey(), k -> committedIds.apply(type));
   }
 
   void validate(Map<String, TableRows> tables) {
