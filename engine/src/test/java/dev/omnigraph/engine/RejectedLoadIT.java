@@ -87,6 +87,19 @@ class RejectedLoadIT {
   }
 
   @Test
+  void committedIdsAreCheckedThroughLanceWhenTablesAreNotResident() {
+    graph.close();
+    graph = Graph.open(dir.resolve("g"), 0);
+    graph.load("{\"edge\":\"Knows\",\"from\":\"Bob\",\"to\":\"Alice\"}\n", "ok.jsonl");
+    assertThatThrownBy(() -> graph.load("{\"type\":\"Person\",\"data\":{\"name\":\"Bob\"}}\n", "dup.jsonl"))
+        .isInstanceOfSatisfying(OmniGraphException.class, e -> assertThat(e.getMessage())
+            .isEqualTo("dup.jsonl:1: node type 'Person' already has @key value 'Bob' (append mode adds new rows only)"));
+    assertThatThrownBy(() -> graph.load("{\"edge\":\"Knows\",\"from\":\"Bob\",\"to\":\"Zed\"}\n", "dangling.jsonl"))
+        .isInstanceOfSatisfying(OmniGraphException.class, e -> assertThat(e.getMessage())
+            .isEqualTo("dangling.jsonl:1: dst 'Zed' not found in Person"));
+  }
+
+  @Test
   void initRefusesAnExistingGraph() {
     assertThatThrownBy(() -> Graph.init(dir.resolve("g"), SCHEMA, "schema.pg"))
         .isInstanceOfSatisfying(OmniGraphException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ALREADY_EXISTS));
