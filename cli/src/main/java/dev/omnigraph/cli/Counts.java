@@ -12,6 +12,15 @@ final class Counts {
    * @return e.g. {@code 2 node types}
    */
   static String of(long count, String singular) {
-    return count + " " + (count == 1 ? singular : singular + "s");
+    return of(count, singular, singular + "s");
+  }
+
+  /**
+   * The count followed by the noun, with an irregular plural.
+   *
+   * @return e.g. {@code 1 query}, {@code 2 queries} for {@code of(n, "query", "queries")}
+   */
+  static String of(long count, String singular, String plural) {
+    return count + " " + (count == 1 ? singular : plural);
   }
 }

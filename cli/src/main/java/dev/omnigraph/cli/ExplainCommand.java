@@ -12,9 +12,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code omnigraph explain <graph> (--file f.gq [--name q] | -e '<text>')}: prints the optimized
- * plan of a query, one operator a line, without running it
- * ({@link dev.omnigraph.engine.PreparedQuery#explain}).
+ * {@code omnigraph explain <graph> (--file f.gq [--name q] | -e '<text>' | --name q)}: prints the
+ * optimized plan of a query, one operator a line, without running it
+ * ({@link dev.omnigraph.engine.PreparedQuery#explain}); with only {@code --name}, of the stored
+ * query of that name.
  *
  * <p>Fails (exit 1) as {@code query} does for the query text, graph and name.
  */
@@ -26,22 +27,25 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<graph>", description = "The graph directory.")
   private Path graph;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   private QuerySource source;
 
   @Option(
       names = "--name",
       paramLabel = "<query>",
-      description = "Which query to explain when the text declares several.")
+      description = "The stored query to explain, or which query of the text when it declares several.")
   private String queryName;
 
   /** Prepares the query and prints its plan; returns exit code 0. */
   @Override
   public Integer call() {
-    String text = source.read();
+    boolean stored = QuerySource.requireStoredName(spec, source, queryName);
+    String text = stored ? null : source.read();
     String plan;
     try (Graph opened = Graph.open(graph)) {
-      plan = opened.prepare(text, source.sourceName(), queryName).explain();
+      plan = stored
+          ? opened.prepareStored(queryName).explain()
+          : opened.prepare(text, source.sourceName(), queryName).explain();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(plan.endsWith("\n") ? plan : plan + System.lineSeparator());

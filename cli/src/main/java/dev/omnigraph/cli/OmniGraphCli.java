@@ -6,7 +6,8 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code omnigraph} command: the entry point of the launcher script and the root of the
- * picocli command tree ({@code init}, {@code load}, {@code query}, {@code explain}).
+ * picocli command tree ({@code init}, {@code load}, {@code query}, {@code explain},
+ * {@code queries add|list}, {@code lint}).
  *
  * <p>Exit codes: 0 on success; {@link #EXIT_FAILURE} when a command fails (an
  * {@link dev.omnigraph.compiler.diag.OmniGraphException} or any other error), reported as one
@@ -20,7 +21,8 @@ import picocli.CommandLine.ScopeType;
     scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = "A typed property-graph database stored as Lance columnar tables.",
-    subcommands = {InitCommand.class, LoadCommand.class, QueryCommand.class, ExplainCommand.class})
+    subcommands = {InitCommand.class, LoadCommand.class, QueryCommand.class, ExplainCommand.class, QueriesCommand.class,
+        LintCommand.class})
 public final class OmniGraphCli {
 
   /** The exit code of a command that failed after its arguments were accepted. */

@@ -13,15 +13,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code omnigraph query <graph> (--file f.gq [--name q] | -e '<text>') [--params '<json>']
- * [--format table|json|csv]}: runs a read query and prints its rows to stdout.
+ * {@code omnigraph query <graph> (--file f.gq [--name q] | -e '<text>' | --name q) [--params
+ * '<json>'] [--format table|json|csv]}: runs a read query and prints its rows to stdout. With
+ * {@code --file} or {@code -e} the query is that text ({@code --name} picks one of several); with
+ * only {@code --name} it is the stored query of that name, registered with {@code queries add}
+ * ({@code gq-language.md} §11).
  *
  * <p>{@code --params} and the query file are checked before the graph is opened. Fails (exit 1)
  * with {@code INVALID_PARAMETER} for bad {@code --params} or parameter values,
  * {@code SYNTAX_ERROR}/{@code TYPE_ERROR} naming {@code f.gq:line:column} (or
- * {@code <inline>:line:column}), and {@code NOT_FOUND} for an unknown graph or query name.
+ * {@code <inline>:line:column}), {@code NOT_FOUND} for an unknown graph or query name, and
+ * {@code UNSUPPORTED} for a stored mutation; giving none of {@code --file}, {@code -e} and
+ * {@code --name} is a usage error (exit 2).
  */
-@Command(name = "query", description = "Run a .gq read query and print its rows.")
+@Command(name = "query", description = "Run a .gq read query, or a stored query by --name, and print its rows.")
 final class QueryCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
@@ -29,13 +34,13 @@ final class QueryCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<graph>", description = "The graph directory.")
   private Path graph;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   private QuerySource source;
 
   @Option(
       names = "--name",
       paramLabel = "<query>",
-      description = "Which query to run when the text declares several.")
+      description = "The stored query to run, or which query of the text to run when it declares several.")
   private String queryName;
 
   @Option(
@@ -55,11 +60,14 @@ final class QueryCommand implements Callable<Integer> {
   /** Runs the query and prints the result in the chosen format; returns exit code 0. */
   @Override
   public Integer call() {
+    boolean stored = QuerySource.requireStoredName(spec, source, queryName);
     Map<String, Object> values = ParamsParser.parse(params);
-    String text = source.read();
+    String text = stored ? null : source.read();
     QueryResult result;
     try (Graph opened = Graph.open(graph)) {
-      result = opened.query(text, source.sourceName(), queryName, values);
+      result = stored
+          ? opened.queryStored(queryName, values)
+          : opened.query(text, source.sourceName(), queryName, values);
     }
     format.printer().print(result, spec.commandLine().getOut());
     return 0;

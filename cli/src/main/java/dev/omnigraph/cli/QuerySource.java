@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Where a command's {@code .gq} text comes from: {@code --file f.gq} or {@code -e '<text>'}.
  * A picocli argument group shared by {@code query} and {@code explain}, declared there as
- * exclusive with multiplicity 1, so giving both or neither is a usage error.
+ * exclusive with multiplicity {@code 0..1}, so giving both is a usage error. Giving neither
+ * selects the stored-query lane, which {@link #requireStoredName} checks.
  */
 final class QuerySource {
 
@@ -50,6 +53,27 @@ final class QuerySource {
       throw new OmniGraphException(
           ErrorCode.STORAGE_ERROR, null, "cannot read query file " + file + ": " + e, e);
     }
+  }
+
+  /**
+   * Checks the stored-query lane: with neither {@code --file} nor {@code -e}, {@code --name} names
+   * a query registered with {@code queries add}.
+   *
+   * @param source the parsed group, null when neither option was given
+   * @param queryName the {@code --name} value, or null
+   * @return true when the command runs the stored query {@code queryName}, false when it runs text
+   * @throws ParameterException a usage error when neither {@code --file}, {@code -e} nor
+   *     {@code --name} was given
+   */
+  static boolean requireStoredName(CommandSpec spec, QuerySource source, String queryName) {
+    if (source != null) {
+      return false;
+    }
+    if (queryName == null) {
+      throw new ParameterException(spec.commandLine(),
+          "Missing required argument: --file=<file.gq>, --query-string=<query text>, or --name=<query> of a stored query");
+    }
+    return true;
   }
 
   /** The name errors give the text: the {@code --file} path as given, or {@link #INLINE_SOURCE}. */

@@ -28,9 +28,30 @@ class OmniGraphCliTest {
   }
 
   @Test
-  void queryWithNeitherFileNorInlineTextIsAUsageError() {
+  void queryWithNeitherFileNorInlineTextNorNameIsAUsageError() {
     assertThat(run(false, "explain", "g.omni")).isEqualTo(2);
-    assertThat(err.toString()).startsWith("error: Missing required argument (specify one of these)");
+    assertThat(err.toString()).isEqualTo("error: Missing required argument: --file=<file.gq>, --query-string=<query text>, "
+        + "or --name=<query> of a stored query (see 'omnigraph explain --help')\n");
+  }
+
+  @Test
+  void queryWithOnlyANameRunsAStoredQueryAndChecksParamsBeforeOpeningTheGraph() {
+    assertThat(run(false, "query", "no-such-graph", "--name", "q", "--params", "[1]")).isEqualTo(1);
+    assertThat(err.toString())
+        .isEqualTo("error: --params must be a JSON object such as {\"name\": \"Ada\"}, got an array\n");
+  }
+
+  @Test
+  void queriesWithoutASubcommandIsAUsageError() {
+    assertThat(run(false, "queries")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("error: Missing required subcommand");
+  }
+
+  @Test
+  void queriesAddWithoutAFileIsAUsageError() {
+    assertThat(run(false, "queries", "add", "g.omni")).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo("error: Missing required option: '--file=<file.gq>' (see 'omnigraph queries add --help')\n");
   }
 
   @Test

@@ -17,6 +17,8 @@ import dev.omnigraph.engine.scan.TableStore;
 import dev.omnigraph.engine.storage.GraphDirectory;
 import dev.omnigraph.engine.storage.GraphManifest;
 import dev.omnigraph.engine.storage.TableEntry;
+import dev.omnigraph.engine.stored.QueryRegistry;
+import dev.omnigraph.engine.stored.StoredQuery;
 import dev.omnigraph.engine.write.StagedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +54,7 @@ public final class Graph implements AutoCloseable {
   private final TableStore tables;
   private final AdjacencyCache adjacency;
   private final QueryCache queries;
+  private final QueryRegistry storedQueries;
   private volatile GraphManifest manifest;
 
   private Graph(GraphDirectory directory, Catalog catalog, GraphManifest manifest, long residentRowLimit) {
@@ -62,6 +65,7 @@ public final class Graph implements AutoCloseable {
     this.tables = new TableStore(directory, allocator, residentRowLimit);
     this.adjacency = new AdjacencyCache(tables);
     this.queries = new QueryCache(this);
+    this.storedQueries = new QueryRegistry(directory.root(), this::prepare);
   }
 
   /**
@@ -99,7 +103,8 @@ public final class Graph implements AutoCloseable {
    * Opens an existing graph.
    *
    * @throws OmniGraphException {@code NOT_FOUND} when root holds no graph; {@code STORAGE_ERROR}
-   *     when its schema files disagree
+   *     when its schema files disagree; the error of a registered query file that no longer checks
+   *     (see {@link #registerQueries(String, String)}), naming the file
    */
   public static Graph open(Path root) {
     return open(root, DEFAULT_RESIDENT_ROW_LIMIT);
@@ -120,7 +125,7 @@ public final class Graph implements AutoCloseable {
       throw new OmniGraphException(ErrorCode.STORAGE_ERROR, directory.root().resolve(GraphDirectory.SCHEMA_FILE)
           + " no longer matches the accepted catalog in " + GraphDirectory.CATALOG_FILE + "; schema changes go through schema apply");
     }
-    return new Graph(directory, catalog, directory.readManifest(), residentRowLimit);
+    return withStoredQueries(new Graph(directory, catalog, directory.readManifest(), residentRowLimit));
   }
 
   /** The graph's catalog. */
@@ -231,6 +236,75 @@ public final class Graph implements AutoCloseable {
       throw new OmniGraphException(ErrorCode.NOT_FOUND, "cannot read " + file + ": no such file");
     } catch (IOException e) {
       throw new OmniGraphException(ErrorCode.STORAGE_ERROR, "cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  // Stored queries (gq-language.md §11). Kept at the end of the class.
+
+  /**
+   * Registers the queries of a {@code .gq} file with this graph ({@code gq-language.md} §11) and
+   * stores the file verbatim as {@code <graph>/_queries/<file name>}, so a reopened graph has
+   * them; see {@link #registerQueries(String, String)} for the rules.
+   *
+   * @return the file's queries in declaration order
+   * @throws OmniGraphException {@code NOT_FOUND} when the file does not exist; otherwise as
+   *     {@link #registerQueries(String, String)}
+   */
+  public List<StoredQuery> registerQueries(Path gqFile) {
+    return registerQueries(readFile(gqFile), gqFile.toString());
+  }
+
+  /**
+   * Registers the queries of {@code .gq} text, stored under the last segment of
+   * {@code sourceName} ({@code .gq} appended when missing). The registry key is each query's
+   * declared name. The file is refused, and nothing is stored, when it does not parse
+   * ({@code SYNTAX_ERROR}), declares no query ({@code INVALID_PARAMETER}), declares a name twice or
+   * a name already registered from another file ({@code ALREADY_EXISTS}), or holds a read query
+   * that does not type-check against this graph ({@code TYPE_ERROR}) or uses a feature this version
+   * does not run ({@code UNSUPPORTED}); errors name {@code sourceName:line:column}. Mutation queries
+   * are stored unchecked and marked {@link StoredQuery#mutation()}. Registering a file name again
+   * replaces that file's queries.
+   *
+   * @return the file's queries in declaration order
+   * @throws OmniGraphException as above; {@code INVALID_PARAMETER} when {@code sourceName} does not
+   *     end in a usable file name; {@code STORAGE_ERROR} when the file cannot be written
+   */
+  public List<StoredQuery> registerQueries(String gqSource, String sourceName) {
+    return storedQueries.register(gqSource, sourceName);
+  }
+
+  /** The stored queries' catalog descriptors ({@code surface.md} §5), sorted by name. */
+  public List<StoredQuery> storedQueries() {
+    return storedQueries.list();
+  }
+
+  /**
+   * Prepares the stored query {@code name}.
+   *
+   * @throws OmniGraphException {@code NOT_FOUND} "query 'x' not found" (suggesting close names);
+   *     {@code UNSUPPORTED} for a stored mutation
+   */
+  public PreparedQuery prepareStored(String name) {
+    return storedQueries.prepare(name);
+  }
+
+  /**
+   * Runs the stored query {@code name}; {@code params} are JSON-shaped values by parameter name
+   * ({@code gq-language.md} §10.4, see {@link PreparedQuery#execute}).
+   *
+   * @throws OmniGraphException as {@link #prepareStored} and {@link PreparedQuery#execute}
+   */
+  public QueryResult queryStored(String name, Map<String, ?> params) {
+    return prepareStored(name).execute(params);
+  }
+
+  private static Graph withStoredQueries(Graph graph) {
+    try {
+      graph.storedQueries.load();
+      return graph;
+    } catch (RuntimeException | Error e) {
+      graph.close();
+      throw e;
     }
   }
 }

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * unknown label {@code 42703}. Not thread-safe.
  */
 public final class OmniGraphResultSet extends ColumnLabelResultSet {
-  private final OmniGraphStatement statement;
+  private final StatementBase statement;
   private final QueryResult result;
   private final int rowCount;
   private final OmniGraphResultSetMetaData metaData;
@@ -43,7 +43,7 @@ public final class OmniGraphResultSet extends ColumnLabelResultSet {
    * @param result the rows and columns
    * @param maxRows the most rows to expose, or 0 for all
    */
-  OmniGraphResultSet(OmniGraphStatement statement, QueryResult result, long maxRows) {
+  OmniGraphResultSet(StatementBase statement, QueryResult result, long maxRows) {
     this.statement = statement;
     this.result = result;
     this.rowCount = maxRows > 0 ? (int) Math.min(result.rowCount(), maxRows) : result.rowCount();

@@ -2,51 +2,46 @@ package dev.omnigraph.jdbc;
 
 import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.engine.Graph;
+import dev.omnigraph.engine.PreparedQuery;
 import dev.omnigraph.engine.QueryResult;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.Map;
 
 /**
- * Runs {@code .gq} text on its connection's graph. The text holds one query (with several, the
- * engine asks for a single one) and takes no parameters; each execution closes the previous
- * result set. Settings: {@link #setMaxRows} cuts the rows a result set exposes;
- * {@link #setFetchSize} is recorded and passed on as a hint. Results are forward-only and
- * read-only; there are no update counts.
+ * Runs {@code .gq} text, or a call of a stored query, on its connection's graph. The text holds
+ * one query (with several, the engine asks for a single one) and takes no parameters; a call,
+ * {@code CALL name('Alice', 42)} or <code>{call name('Alice', 42)}</code>, gives every parameter
+ * of the stored query as a literal ({@link CallSyntax}), by position in declaration order. Each
+ * execution closes the previous result set. Settings and results are as {@link StatementBase}
+ * says; there are no update counts.
  *
  * <p>Errors: engine errors as {@link SqlErrors#translate} maps them (a syntax error is a
  * {@link java.sql.SQLSyntaxErrorException} with SQLSTATE {@code 42601} and message
- * {@code <statement>:line:column: ...}); use after {@link #close()} throws
- * {@code SQLException("statement is closed")}. Not thread-safe.
+ * {@code <statement>:line:column: ...}; an unknown stored query {@code 42704}); a call with too
+ * few arguments or with {@code ?} markers {@code 07001}, with too many {@code 07009}; use after
+ * {@link #close()} throws {@code SQLException("statement is closed")}. Not thread-safe.
  */
-public final class OmniGraphStatement extends UnsupportedStatementMethods {
+public final class OmniGraphStatement extends StatementBase {
   /** The source name of statement text in error locations, e.g. {@code <statement>:1:7: ...}. */
   public static final String SOURCE_NAME = "<statement>";
 
-  private final OmniGraphConnection connection;
-  private OmniGraphResultSet resultSet;
-  private long maxRows;
-  private int fetchSize;
-  private boolean closed;
-  private boolean closeOnCompletion;
-  private boolean poolable;
-
   /** @param connection the open connection whose graph the statement queries */
   OmniGraphStatement(OmniGraphConnection connection) {
-    this.connection = connection;
+    super(connection);
   }
 
   /**
-   * Runs a {@code .gq} query and returns its rows.
+   * Runs a {@code .gq} query, or calls a stored query, and returns its rows.
    *
    * @param gq the text of a {@code .gq} file declaring the query, e.g.
-   *     {@code query q() { match { $p: Person } return { $p.name } }}
-   * @throws SQLException when the statement or connection is closed, or as the engine reports:
-   *     {@code 42601} syntax, {@code 42804} type, {@code 42704} unknown name, {@code 22023}
-   *     parameters (a query that declares parameters cannot run here)
+   *     {@code query q() { match { $p: Person } return { $p.name } }}, or a call with literal
+   *     arguments, e.g. {@code CALL get_person('Alice')}
+   * @throws SQLException when the statement or connection is closed; as the class comment lists
+   *     for calls; or as the engine reports: {@code 42601} syntax, {@code 42804} type,
+   *     {@code 42704} unknown name, {@code 22023} parameters (a {@code .gq} query that declares
+   *     parameters cannot run here), {@code 0A000} a stored mutation
    */
   @Override
   public ResultSet executeQuery(String gq) throws SQLException {
@@ -55,16 +50,25 @@ public final class OmniGraphStatement extends UnsupportedStatementMethods {
     if (gq == null) {
       throw new SQLException("executeQuery: the query text is null");
     }
-    Graph graph = connection.graph();
+    Graph graph = connection().graph();
     QueryResult result;
     try {
-      result = graph.query(gq, SOURCE_NAME, null, Map.of());
+      result = CallSyntax.isCall(gq) ? call(graph, CallSyntax.parse(gq)) : graph.query(gq, SOURCE_NAME, null, Map.of());
     } catch (OmniGraphException e) {
       throw SqlErrors.translate(e);
     }
-    resultSet = new OmniGraphResultSet(this, result, maxRows);
-    resultSet.setFetchSize(fetchSize);
-    return resultSet;
+    return publish(result);
+  }
+
+  private static QueryResult call(Graph graph, CallSyntax.Call call) throws SQLException {
+    PreparedQuery query = graph.prepareStored(call.name());
+    CallBinding binding = CallBinding.of(call, query.parameters());
+    if (binding.markerCount() > 0) {
+      throw new SQLException("CALL " + call.name() + " has " + binding.markerCount()
+          + " parameter marker(s) '?', which a Statement cannot bind; use Connection.prepareCall or prepareStatement",
+          CallBinding.MISSING);
+    }
+    return query.execute(binding.params(new Object[0], new boolean[0]));
   }
 
   /** Runs the query as {@link #executeQuery} does; returns true, the rows being a result set. */
@@ -81,258 +85,5 @@ public final class OmniGraphStatement extends UnsupportedStatementMethods {
       throw SqlErrors.unsupported("execute");
     }
     return execute(gq);
-  }
-
-  /** The result set of the last execution, or null once it was closed or passed over. */
-  @Override
-  public ResultSet getResultSet() throws SQLException {
-    checkOpen();
-    return resultSet;
-  }
-
-  /** Always -1: queries produce result sets, not update counts. */
-  @Override
-  public int getUpdateCount() throws SQLException {
-    checkOpen();
-    return -1;
-  }
-
-  /** Always -1: queries produce result sets, not update counts. */
-  @Override
-  public long getLargeUpdateCount() throws SQLException {
-    checkOpen();
-    return -1;
-  }
-
-  /** Closes the current result set; returns false, an execution having a single result. */
-  @Override
-  public boolean getMoreResults() throws SQLException {
-    return getMoreResults(Statement.CLOSE_CURRENT_RESULT);
-  }
-
-  /**
-   * Moves past the current result set, closing it unless {@code current} is
-   * {@link Statement#KEEP_CURRENT_RESULT}; returns false.
-   */
-  @Override
-  public boolean getMoreResults(int current) throws SQLException {
-    checkOpen();
-    switch (current) {
-      case Statement.CLOSE_CURRENT_RESULT, Statement.CLOSE_ALL_RESULTS -> closeResultSet();
-      case Statement.KEEP_CURRENT_RESULT -> resultSet = null;
-      default -> throw new SQLException("getMoreResults: unknown mode " + current);
-    }
-    return false;
-  }
-
-  @Override
-  public int getMaxRows() throws SQLException {
-    return (int) Math.min(getLargeMaxRows(), Integer.MAX_VALUE);
-  }
-
-  /** Sets the most rows later result sets expose; 0 means all. */
-  @Override
-  public void setMaxRows(int max) throws SQLException {
-    setLargeMaxRows(max);
-  }
-
-  @Override
-  public long getLargeMaxRows() throws SQLException {
-    checkOpen();
-    return maxRows;
-  }
-
-  /** Sets the most rows later result sets expose; 0 means all. */
-  @Override
-  public void setLargeMaxRows(long max) throws SQLException {
-    checkOpen();
-    if (max < 0) {
-      throw new SQLException("max rows must be >= 0, got " + max);
-    }
-    maxRows = max;
-  }
-
-  /** Always 0: values are never cut. */
-  @Override
-  public int getMaxFieldSize() throws SQLException {
-    checkOpen();
-    return 0;
-  }
-
-  /** Accepts 0 (no limit) only; cutting values is not supported. */
-  @Override
-  public void setMaxFieldSize(int max) throws SQLException {
-    checkOpen();
-    if (max != 0) {
-      throw SqlErrors.unsupported("setMaxFieldSize");
-    }
-  }
-
-  /** Always 0: queries cannot be timed out in this version. */
-  @Override
-  public int getQueryTimeout() throws SQLException {
-    checkOpen();
-    return 0;
-  }
-
-  /** Accepts 0 (no timeout) only; timing out needs cancellation, which is not supported. */
-  @Override
-  public void setQueryTimeout(int seconds) throws SQLException {
-    checkOpen();
-    if (seconds != 0) {
-      throw SqlErrors.unsupported("setQueryTimeout");
-    }
-  }
-
-  /** Accepted either way: {@code .gq} text has no JDBC escape syntax to process. */
-  @Override
-  public void setEscapeProcessing(boolean enable) throws SQLException {
-    checkOpen();
-  }
-
-  /** Records the hint and passes it to later result sets; rows are held in memory regardless. */
-  @Override
-  public void setFetchSize(int rows) throws SQLException {
-    checkOpen();
-    if (rows < 0) {
-      throw new SQLException("fetch size must be >= 0, got " + rows);
-    }
-    fetchSize = rows;
-  }
-
-  @Override
-  public int getFetchSize() throws SQLException {
-    checkOpen();
-    return fetchSize;
-  }
-
-  /** Accepts {@link ResultSet#FETCH_FORWARD} only; result sets are forward-only. */
-  @Override
-  public void setFetchDirection(int direction) throws SQLException {
-    checkOpen();
-    if (direction != ResultSet.FETCH_FORWARD) {
-      throw new SQLException("result sets of this statement fetch forward only");
-    }
-  }
-
-  @Override
-  public int getFetchDirection() throws SQLException {
-    checkOpen();
-    return ResultSet.FETCH_FORWARD;
-  }
-
-  @Override
-  public int getResultSetConcurrency() throws SQLException {
-    checkOpen();
-    return ResultSet.CONCUR_READ_ONLY;
-  }
-
-  @Override
-  public int getResultSetType() throws SQLException {
-    checkOpen();
-    return ResultSet.TYPE_FORWARD_ONLY;
-  }
-
-  @Override
-  public int getResultSetHoldability() throws SQLException {
-    checkOpen();
-    return ResultSet.CLOSE_CURSORS_AT_COMMIT;
-  }
-
-  /** Always null: statements raise no warnings. */
-  @Override
-  public SQLWarning getWarnings() throws SQLException {
-    checkOpen();
-    return null;
-  }
-
-  @Override
-  public void clearWarnings() throws SQLException {
-    checkOpen();
-  }
-
-  @Override
-  public Connection getConnection() throws SQLException {
-    checkOpen();
-    return connection;
-  }
-
-  /** Closes the current result set and leaves the connection's list of open statements. */
-  @Override
-  public void close() throws SQLException {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    closeResultSet();
-    connection.statementClosed(this);
-  }
-
-  @Override
-  public boolean isClosed() {
-    return closed;
-  }
-
-  @Override
-  public void setPoolable(boolean poolable) throws SQLException {
-    checkOpen();
-    this.poolable = poolable;
-  }
-
-  @Override
-  public boolean isPoolable() throws SQLException {
-    checkOpen();
-    return poolable;
-  }
-
-  /** Makes closing the current or a later result set close this statement too. */
-  @Override
-  public void closeOnCompletion() throws SQLException {
-    checkOpen();
-    closeOnCompletion = true;
-  }
-
-  @Override
-  public boolean isCloseOnCompletion() throws SQLException {
-    checkOpen();
-    return closeOnCompletion;
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> type) throws SQLException {
-    return JdbcWrappers.unwrap(this, type);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> type) {
-    return type.isInstance(this);
-  }
-
-  /**
-   * Called by a result set of this statement when the application closes it: forgets it and,
-   * after {@link #closeOnCompletion()}, closes the statement. Result sets the statement closes
-   * itself (on a new execution or {@link #getMoreResults}) were already forgotten.
-   */
-  void resultSetClosed(OmniGraphResultSet closedResultSet) throws SQLException {
-    if (closedResultSet == resultSet) {
-      resultSet = null;
-      if (closeOnCompletion) {
-        close();
-      }
-    }
-  }
-
-  private void closeResultSet() throws SQLException {
-    OmniGraphResultSet current = resultSet;
-    resultSet = null;
-    if (current != null) {
-      current.close();
-    }
-  }
-
-  private void checkOpen() throws SQLException {
-    if (closed) {
-      throw SqlErrors.closed("statement");
-    }
   }
 }

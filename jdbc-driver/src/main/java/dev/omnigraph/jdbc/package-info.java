@@ -1,7 +1,9 @@
 /**
  * The JDBC driver for {@code jdbc:omnigraph:<graph-dir>} URLs, embedded mode: a connection opens
  * the graph in-process with {@link dev.omnigraph.engine.Graph#open} and a statement's text is a
- * {@code .gq} query.
+ * {@code .gq} query or a call of a stored query ({@code CALL name(?, ...)},
+ * <code>{call name(?, ...)}</code>, parsed by {@link dev.omnigraph.jdbc.CallSyntax}), whose
+ * arguments bind the query's parameters by position ({@link dev.omnigraph.jdbc.CallBinding}).
  *
  * <p>Owns the translation between the engine and JDBC: {@link dev.omnigraph.jdbc.JdbcTypes} maps
  * OmniGraph types to {@link java.sql.Types}, {@link dev.omnigraph.jdbc.JdbcValues} converts

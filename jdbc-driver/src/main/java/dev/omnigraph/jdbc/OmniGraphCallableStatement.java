@@ -1,0 +1,227 @@
+package dev.omnigraph.jdbc;
+
+import dev.omnigraph.compiler.diag.OmniGraphException;
+import dev.omnigraph.engine.PreparedQuery;
+import dev.omnigraph.engine.QueryResult;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ParameterMetaData;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+
+/**
+ * A prepared call of a stored query, or prepared {@code .gq} text, with values bound to its
+ * parameter markers by position. {@link OmniGraphConnection#prepareCall} and
+ * {@link OmniGraphConnection#prepareStatement} return it for
+ *
+ * <pre>
+ * {call friends_of(?, ?)}     the JDBC escape
+ * CALL friends_of(?, 10)      plain, literals allowed in place of markers
+ * query q($name: String) {..} .gq text (prepareStatement only): one marker per declared parameter
+ * </pre>
+ *
+ * The arguments of a call bind the stored query's parameters in declaration order, one each
+ * ({@link CallBinding}); {@code setXxx(i, ...)} binds the {@code i}-th {@code ?}. Values are kept
+ * JSON-shaped ({@link ParameterValues}) and coerced by the engine at execution
+ * ({@code gq-language.md} §10.4). The query is parsed, checked and planned once, when the
+ * statement is prepared, so {@link #getMetaData()} and {@link #getParameterMetaData()} answer
+ * before any execution.
+ *
+ * <p>Errors: an unset marker at execution {@code 07001}, a marker index out of range
+ * {@code 07009}, a value that does not fit the declared type {@code 22023}; engine errors as
+ * {@link SqlErrors#translate} maps them; the {@code String}-taking execute methods of
+ * {@link java.sql.Statement} are refused (the text was given when preparing). Not thread-safe.
+ */
+public final class OmniGraphCallableStatement extends UnsupportedCallableStatementMethods {
+  private final PreparedQuery query;
+  private final CallBinding binding;
+  private final ParameterValues values;
+
+  /**
+   * @param connection the open connection whose graph the statement queries
+   * @param query the prepared query the statement runs
+   * @param binding how the statement's arguments bind the query's parameters
+   */
+  OmniGraphCallableStatement(OmniGraphConnection connection, PreparedQuery query, CallBinding binding) {
+    super(connection);
+    this.query = query;
+    this.binding = binding;
+    this.values = new ParameterValues(binding.markerCount());
+  }
+
+  /**
+   * Runs the query with the bound values and returns its rows; closes the previous result set.
+   *
+   * @throws SQLException {@code 07001} naming the markers not set; as the class comment lists
+   */
+  @Override
+  public ResultSet executeQuery() throws SQLException {
+    checkOpen();
+    closeResultSet();
+    connection().graph(); // throws once the connection is closed
+    QueryResult result;
+    try {
+      result = query.execute(binding.params(values.values(), values.set()));
+    } catch (OmniGraphException e) {
+      throw SqlErrors.translate(e);
+    }
+    return publish(result);
+  }
+
+  /** Runs the query as {@link #executeQuery()} does; returns true, the rows being a result set. */
+  @Override
+  public boolean execute() throws SQLException {
+    executeQuery();
+    return true;
+  }
+
+  /** The result columns, known since the statement was prepared. */
+  @Override
+  public ResultSetMetaData getMetaData() throws SQLException {
+    checkOpen();
+    return new OmniGraphResultSetMetaData(query.columns());
+  }
+
+  /** The markers, typed by the parameters they bind. */
+  @Override
+  public ParameterMetaData getParameterMetaData() throws SQLException {
+    checkOpen();
+    return new OmniGraphParameterMetaData(binding.markerParams());
+  }
+
+  /** Unbinds every marker. */
+  @Override
+  public void clearParameters() throws SQLException {
+    checkOpen();
+    values.clear();
+  }
+
+  /** Binds null; the SQL type is not needed. */
+  @Override
+  public void setNull(int parameterIndex, int sqlType) throws SQLException {
+    bind(parameterIndex, null);
+  }
+
+  /** Binds null; the SQL type and type name are not needed. */
+  @Override
+  public void setNull(int parameterIndex, int sqlType, String typeName) throws SQLException {
+    bind(parameterIndex, null);
+  }
+
+  @Override
+  public void setBoolean(int parameterIndex, boolean x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  @Override
+  public void setByte(int parameterIndex, byte x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  @Override
+  public void setShort(int parameterIndex, short x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  @Override
+  public void setInt(int parameterIndex, int x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  @Override
+  public void setLong(int parameterIndex, long x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  /** Binds the float's decimal value ({@code 0.1f} is 0.1). */
+  @Override
+  public void setFloat(int parameterIndex, float x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  @Override
+  public void setDouble(int parameterIndex, double x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  @Override
+  public void setBigDecimal(int parameterIndex, BigDecimal x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  @Override
+  public void setString(int parameterIndex, String x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  @Override
+  public void setNString(int parameterIndex, String x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  /** Binds the date as {@code YYYY-MM-DD} (its day in the JVM's time zone, as JDBC defines it). */
+  @Override
+  public void setDate(int parameterIndex, Date x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  /** Binds the instant the timestamp stands for, as ISO text such as {@code 2024-01-02T03:04:05Z}. */
+  @Override
+  public void setTimestamp(int parameterIndex, Timestamp x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  /** Binds the elements of the array as a list. */
+  @Override
+  public void setArray(int parameterIndex, Array x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  /** Binds a value converted as {@link ParameterValues} describes. */
+  @Override
+  public void setObject(int parameterIndex, Object x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  /** As {@link #setObject(int, Object)}; the target type is the declared type, so it is not used. */
+  @Override
+  public void setObject(int parameterIndex, Object x, int targetSqlType) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  /** As {@link #setObject(int, Object)}; the target type and scale are not used. */
+  @Override
+  public void setObject(int parameterIndex, Object x, int targetSqlType, int scale) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  /** Refused: the text was given to {@code prepareCall}/{@code prepareStatement}. */
+  @Override
+  public ResultSet executeQuery(String sql) throws SQLException {
+    throw textGivenAtPrepare("executeQuery");
+  }
+
+  /** Refused: the text was given to {@code prepareCall}/{@code prepareStatement}. */
+  @Override
+  public boolean execute(String sql) throws SQLException {
+    throw textGivenAtPrepare("execute");
+  }
+
+  /** Refused: the text was given to {@code prepareCall}/{@code prepareStatement}. */
+  @Override
+  public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
+    throw textGivenAtPrepare("execute");
+  }
+
+  private void bind(int parameterIndex, Object value) throws SQLException {
+    checkOpen();
+    values.set(parameterIndex, value);
+  }
+
+  private static SQLException textGivenAtPrepare(String method) {
+    return new SQLException(method + "(String) cannot be called on a prepared statement; call " + method + "() instead");
+  }
+}

@@ -1,0 +1,305 @@
+package dev.omnigraph.jdbc;
+
+import dev.omnigraph.engine.QueryResult;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+
+/**
+ * What every statement of the driver shares: the settings ({@link #setMaxRows} cuts the rows a
+ * result set exposes; {@link #setFetchSize} is recorded and passed on as a hint), the one open
+ * result set of the last execution, closing, and the constant answers of a read-only,
+ * forward-only driver (no update counts, no warnings). Subclasses run queries and hand their
+ * rows to {@link #publish}.
+ *
+ * <p>Use after {@link #close()} throws {@code SQLException("statement is closed")}. Not
+ * thread-safe.
+ */
+abstract class StatementBase extends UnsupportedStatementMethods {
+  private final OmniGraphConnection connection;
+  private OmniGraphResultSet resultSet;
+  private long maxRows;
+  private int fetchSize;
+  private boolean closed;
+  private boolean closeOnCompletion;
+  private boolean poolable;
+
+  /** @param connection the open connection whose graph the statement queries */
+  StatementBase(OmniGraphConnection connection) {
+    this.connection = connection;
+  }
+
+  /**
+   * Makes {@code result} the statement's current result set, with the statement's max rows and
+   * fetch size; the caller closed the previous one with {@link #closeResultSet()} first.
+   */
+  final ResultSet publish(QueryResult result) throws SQLException {
+    resultSet = new OmniGraphResultSet(this, result, maxRows);
+    resultSet.setFetchSize(fetchSize);
+    return resultSet;
+  }
+
+  /** The connection that created the statement (without the open check of {@link #getConnection()}). */
+  final OmniGraphConnection connection() {
+    return connection;
+  }
+
+  /** The result set of the last execution, or null once it was closed or passed over. */
+  @Override
+  public ResultSet getResultSet() throws SQLException {
+    checkOpen();
+    return resultSet;
+  }
+
+  /** Always -1: queries produce result sets, not update counts. */
+  @Override
+  public int getUpdateCount() throws SQLException {
+    checkOpen();
+    return -1;
+  }
+
+  /** Always -1: queries produce result sets, not update counts. */
+  @Override
+  public long getLargeUpdateCount() throws SQLException {
+    checkOpen();
+    return -1;
+  }
+
+  /** Closes the current result set; returns false, an execution having a single result. */
+  @Override
+  public boolean getMoreResults() throws SQLException {
+    return getMoreResults(Statement.CLOSE_CURRENT_RESULT);
+  }
+
+  /**
+   * Moves past the current result set, closing it unless {@code current} is
+   * {@link Statement#KEEP_CURRENT_RESULT}; returns false.
+   */
+  @Override
+  public boolean getMoreResults(int current) throws SQLException {
+    checkOpen();
+    switch (current) {
+      case Statement.CLOSE_CURRENT_RESULT, Statement.CLOSE_ALL_RESULTS -> closeResultSet();
+      case Statement.KEEP_CURRENT_RESULT -> resultSet = null;
+      default -> throw new SQLException("getMoreResults: unknown mode " + current);
+    }
+    return false;
+  }
+
+  @Override
+  public int getMaxRows() throws SQLException {
+    return (int) Math.min(getLargeMaxRows(), Integer.MAX_VALUE);
+  }
+
+  /** Sets the most rows later result sets expose; 0 means all. */
+  @Override
+  public void setMaxRows(int max) throws SQLException {
+    setLargeMaxRows(max);
+  }
+
+  @Override
+  public long getLargeMaxRows() throws SQLException {
+    checkOpen();
+    return maxRows;
+  }
+
+  /** Sets the most rows later result sets expose; 0 means all. */
+  @Override
+  public void setLargeMaxRows(long max) throws SQLException {
+    checkOpen();
+    if (max < 0) {
+      throw new SQLException("max rows must be >= 0, got " + max);
+    }
+    maxRows = max;
+  }
+
+  /** Always 0: values are never cut. */
+  @Override
+  public int getMaxFieldSize() throws SQLException {
+    checkOpen();
+    return 0;
+  }
+
+  /** Accepts 0 (no limit) only; cutting values is not supported. */
+  @Override
+  public void setMaxFieldSize(int max) throws SQLException {
+    checkOpen();
+    if (max != 0) {
+      throw SqlErrors.unsupported("setMaxFieldSize");
+    }
+  }
+
+  /** Always 0: queries cannot be timed out in this version. */
+  @Override
+  public int getQueryTimeout() throws SQLException {
+    checkOpen();
+    return 0;
+  }
+
+  /** Accepts 0 (no timeout) only; timing out needs cancellation, which is not supported. */
+  @Override
+  public void setQueryTimeout(int seconds) throws SQLException {
+    checkOpen();
+    if (seconds != 0) {
+      throw SqlErrors.unsupported("setQueryTimeout");
+    }
+  }
+
+  /** Accepted either way: {@code .gq} text has no JDBC escape syntax to process. */
+  @Override
+  public void setEscapeProcessing(boolean enable) throws SQLException {
+    checkOpen();
+  }
+
+  /** Records the hint and passes it to later result sets; rows are held in memory regardless. */
+  @Override
+  public void setFetchSize(int rows) throws SQLException {
+    checkOpen();
+    if (rows < 0) {
+      throw new SQLException("fetch size must be >= 0, got " + rows);
+    }
+    fetchSize = rows;
+  }
+
+  @Override
+  public int getFetchSize() throws SQLException {
+    checkOpen();
+    return fetchSize;
+  }
+
+  /** Accepts {@link ResultSet#FETCH_FORWARD} only; result sets are forward-only. */
+  @Override
+  public void setFetchDirection(int direction) throws SQLException {
+    checkOpen();
+    if (direction != ResultSet.FETCH_FORWARD) {
+      throw new SQLException("result sets of this statement fetch forward only");
+    }
+  }
+
+  @Override
+  public int getFetchDirection() throws SQLException {
+    checkOpen();
+    return ResultSet.FETCH_FORWARD;
+  }
+
+  @Override
+  public int getResultSetConcurrency() throws SQLException {
+    checkOpen();
+    return ResultSet.CONCUR_READ_ONLY;
+  }
+
+  @Override
+  public int getResultSetType() throws SQLException {
+    checkOpen();
+    return ResultSet.TYPE_FORWARD_ONLY;
+  }
+
+  @Override
+  public int getResultSetHoldability() throws SQLException {
+    checkOpen();
+    return ResultSet.CLOSE_CURSORS_AT_COMMIT;
+  }
+
+  /** Always null: statements raise no warnings. */
+  @Override
+  public SQLWarning getWarnings() throws SQLException {
+    checkOpen();
+    return null;
+  }
+
+  @Override
+  public void clearWarnings() throws SQLException {
+    checkOpen();
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    checkOpen();
+    return connection;
+  }
+
+  /** Closes the current result set and leaves the connection's list of open statements. */
+  @Override
+  public void close() throws SQLException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    closeResultSet();
+    connection.statementClosed(this);
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed;
+  }
+
+  @Override
+  public void setPoolable(boolean poolable) throws SQLException {
+    checkOpen();
+    this.poolable = poolable;
+  }
+
+  @Override
+  public boolean isPoolable() throws SQLException {
+    checkOpen();
+    return poolable;
+  }
+
+  /** Makes closing the current or a later result set close this statement too. */
+  @Override
+  public void closeOnCompletion() throws SQLException {
+    checkOpen();
+    closeOnCompletion = true;
+  }
+
+  @Override
+  public boolean isCloseOnCompletion() throws SQLException {
+    checkOpen();
+    return closeOnCompletion;
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    return JdbcWrappers.unwrap(this, type);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) {
+    return type.isInstance(this);
+  }
+
+  /**
+   * Called by a result set of this statement when the application closes it: forgets it and,
+   * after {@link #closeOnCompletion()}, closes the statement. Result sets the statement closes
+   * itself (on a new execution or {@link #getMoreResults}) were already forgotten.
+   */
+  void resultSetClosed(OmniGraphResultSet closedResultSet) throws SQLException {
+    if (closedResultSet == resultSet) {
+      resultSet = null;
+      if (closeOnCompletion) {
+        close();
+      }
+    }
+  }
+
+  /** Closes the result set of the previous execution, if any; executions call it first. */
+  final void closeResultSet() throws SQLException {
+    OmniGraphResultSet current = resultSet;
+    resultSet = null;
+    if (current != null) {
+      current.close();
+    }
+  }
+
+  /**
+   * @throws SQLException "statement is closed" after {@link #close()}
+   */
+  final void checkOpen() throws SQLException {
+    if (closed) {
+      throw SqlErrors.closed("statement");
+    }
+  }
+}
