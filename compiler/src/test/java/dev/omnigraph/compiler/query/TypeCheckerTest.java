@@ -94,6 +94,21 @@ class TypeCheckerTest {
         });
   }
 
+  @Test
+  void aTraversalFromAFreshVariableToItselfIsACycleCheck() {
+    CheckedQuery checked = check("match { $p knows $p } return { $p.name }");
+    assertThat(checked.steps()).anySatisfy(step -> assertThat(step).isInstanceOfSatisfying(MatchStep.Expand.class, expand -> {
+      assertThat(expand.from()).isEqualTo("p");
+      assertThat(expand.to()).isEqualTo("p");
+      assertThat(expand.toIsNew()).isFalse();
+    }));
+  }
+
+  @Test
+  void anUnboundBareVariableIsAnUncodedError() {
+    assertError("match { $p: Person } return { $p.name, $zz }", "q.gq:2:40", "variable `$zz` is not bound");
+  }
+
   private static void assertError(String body, String location, String fragment) {
     assertThatThrownBy(() -> check(body)).isInstanceOfSatisfying(OmniGraphException.class, e -> {
       assertThat(e.code()).isEqualTo(ErrorCode.TYPE_ERROR);

@@ -15,6 +15,7 @@ import org.apache.calcite.rel.core.JoinInfo;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rel.core.Sort;
+import org.apache.calcite.rel.core.Values;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 
@@ -23,7 +24,8 @@ import org.apache.calcite.rex.RexNode;
  * {@code Object[]} in the plan's row type. Supports exactly the operators the query planner emits:
  * {@link LanceTableScan}, {@link GraphExpand}, filter, project, inner join (an id-index lookup
  * when the right side is a scan joined on its {@code id}, a hash join on other equi-keys, a nested
- * loop for a cross product), sort with fetch, and aggregate.
+ * loop for a cross product), sort with fetch, aggregate, and literal rows ({@code Values}, which is how Calcite
+ * represents a relation it proved empty).
  */
 public final class PlanExecutor {
   private final ExecContext context;
@@ -80,7 +82,26 @@ public final class PlanExecutor {
     if (plan instanceof Aggregate aggregate) {
       return Aggregation.run(aggregate, execute(aggregate.getInput()));
     }
+    if (plan instanceof Values values) {
+      return literalRows(values);
+    }
     throw new IllegalStateException("the executor has no operator for " + plan.getRelTypeName());
+  }
+
+  /**
+   * The literal rows of a {@code Values} node: what Calcite leaves when it proves a relation
+   * empty ({@code limit 0}, a filter that is always false) or constant.
+   */
+  private List<Object[]> literalRows(Values values) {
+    List<Object[]> out = new ArrayList<>(values.getTuples().size());
+    for (List<RexLiteral> tuple : values.getTuples()) {
+      Object[] row = new Object[tuple.size()];
+      for (int i = 0; i < row.length; i++) {
+        row[i] = context.evaluator().eval(tuple.get(i), row);
+      }
+      out.add(row);
+    }
+    return out;
   }
 
   private List<Object[]> expand(GraphExpand expand) {

@@ -248,7 +248,9 @@ public final class TypeChecker {
       String root = source.equals("_") ? anonymous() : source;
       variables.put(root, from);
       steps.add(new MatchStep.Scan(root, from));
-      expand(traversal, edge, edgeVariable, root, true, target, to, null);
+      // `$p knows $p` with `$p` fresh: the target is the source just bound, so the step is a cycle check.
+      NodeType boundTarget = target.equals(root) ? from : null;
+      expand(traversal, edge, edgeVariable, root, true, target, to, boundTarget);
     }
   }
 
@@ -356,7 +358,7 @@ public final class TypeChecker {
         type = STRING;
       }
       if (type == null) {
-        throw typeError(expr.at(), "T14", "variable `$" + variable.name() + "` is neither a declared parameter nor a bound variable");
+        throw typeError(expr.at(), null, "variable `$" + variable.name() + "` is not bound");
       }
     } else if (expr instanceof Expr.Literal literal) {
       type = literalType(literal);
