@@ -19,7 +19,16 @@ import dev.omnigraph.engine.storage.GraphManifest;
 import dev.omnigraph.engine.storage.TableEntry;
 import dev.omnigraph.engine.stored.QueryRegistry;
 import dev.omnigraph.engine.stored.StoredQuery;
-import dev.omnigraph.engine.write.StagedWriter;
+import dev.omnigraph.engine.load.Ulid;
+import dev.omnigraph.engine.recovery.Recovery;
+import dev.omnigraph.engine.storage.GraphCommit;
+import dev.omnigraph.engine.write.TableChange;
+import dev.omnigraph.engine.write.WriteEngine;
+import dev.omnigraph.engine.write.WriteOutcome;
+import dev.omnigraph.engine.write.WritePlan;
+import dev.omnigraph.engine.write.WriteRequest;
+import dev.omnigraph.engine.write.WriterKind;
+import java.util.function.Function;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,14 +64,19 @@ public final class Graph implements AutoCloseable {
   private final AdjacencyCache adjacency;
   private final QueryCache queries;
   private final QueryRegistry storedQueries;
+  private final boolean readOnly;
+  private final Recovery recovery;
+  private final WriteEngine writes;
   private volatile GraphManifest manifest;
 
-  private Graph(GraphDirectory directory, Catalog catalog, GraphManifest manifest, long residentRowLimit) {
+  private Graph(GraphDirectory directory, Catalog catalog, long residentRowLimit, boolean readOnly) {
     this.directory = directory;
     this.catalog = catalog;
-    this.manifest = manifest;
+    this.readOnly = readOnly;
     this.allocator = new RootAllocator();
     this.tables = new TableStore(directory, allocator, residentRowLimit);
+    this.recovery = new Recovery(directory, allocator);
+    this.writes = new WriteEngine(directory, tables, recovery::healBeforeWrite);
     this.adjacency = new AdjacencyCache(tables);
     this.queries = new QueryCache(this);
     this.storedQueries = new QueryRegistry(directory.root(), this::prepare);
@@ -87,16 +101,21 @@ public final class Graph implements AutoCloseable {
     }
     Catalog catalog = SchemaParser.parse(schemaSource, sourceName);
     Map<String, TableEntry> entries = new TreeMap<>();
+    Map<String, Long> versions = new TreeMap<>();
     try (BufferAllocator allocator = new RootAllocator()) {
       for (GraphType type : allTypes(catalog)) {
         long version = LanceTable.create(allocator, directory.tableUri(type.tablePath()), ArrowSchemas.tableSchema(type));
         entries.put(type.tableKey(), new TableEntry(type.tablePath(), version));
+        versions.put(type.tableKey(), version);
       }
     }
     directory.writeSchema(schemaSource, catalogJson(catalog));
-    GraphManifest manifest = new GraphManifest(GraphManifest.FORMAT_VERSION, 1, entries);
-    directory.publish(manifest);
-    return new Graph(directory, catalog, manifest, DEFAULT_RESIDENT_ROW_LIMIT);
+    String genesis = Ulid.next();
+    directory.writeCommit(new GraphCommit(genesis, List.of(), null, WriteEngine.nowMicros(), "init", 1, versions));
+    directory.publishInitial(new GraphManifest(GraphManifest.FORMAT_VERSION, 1, genesis, entries));
+    Graph graph = new Graph(directory, catalog, DEFAULT_RESIDENT_ROW_LIMIT, false);
+    graph.manifest = directory.readManifest();
+    return graph;
   }
 
   /**
@@ -115,17 +134,70 @@ public final class Graph implements AutoCloseable {
    * for reads (0 makes every read a Lance scan).
    */
   public static Graph open(Path root, long residentRowLimit) {
+    Graph graph = new Graph(directory(root), checkedCatalog(directory(root)), residentRowLimit, false);
+    try {
+      graph.recovery.run(Recovery.Mode.FULL);
+      graph.manifest = graph.directory.readManifest();
+    } catch (RuntimeException | Error e) {
+      graph.close();
+      throw e;
+    }
+    return withStoredQueries(graph);
+  }
+
+  /**
+   * Opens an existing graph for reading only: runs no recovery and writes nothing, not even
+   * when a crash left a recovery sidecar (reads resolve through the manifest, so an
+   * interrupted write is invisible to them; {@code storage-recovery.md} §2.4). Writes fail with
+   * {@code UNSUPPORTED}.
+   *
+   * @throws OmniGraphException as {@link #open(Path)}
+   */
+  public static Graph openReadOnly(Path root) {
+    Graph graph = new Graph(directory(root), checkedCatalog(directory(root)), DEFAULT_RESIDENT_ROW_LIMIT, true);
+    try {
+      graph.manifest = graph.directory.readManifest();
+    } catch (RuntimeException | Error e) {
+      graph.close();
+      throw e;
+    }
+    return withStoredQueries(graph);
+  }
+
+  private static GraphDirectory directory(Path root) {
     GraphDirectory directory = new GraphDirectory(root);
     if (!directory.exists()) {
       throw new OmniGraphException(ErrorCode.NOT_FOUND, "no graph at " + directory.root() + " (create one with init)");
     }
+    return directory;
+  }
+
+  private static Catalog checkedCatalog(GraphDirectory directory) {
     String source = directory.readSchemaSource();
     Catalog catalog = SchemaParser.parse(source, directory.root().resolve(GraphDirectory.SCHEMA_FILE).toString());
     if (!catalogJson(catalog).equals(directory.readCatalogJson())) {
       throw new OmniGraphException(ErrorCode.STORAGE_ERROR, directory.root().resolve(GraphDirectory.SCHEMA_FILE)
           + " no longer matches the accepted catalog in " + GraphDirectory.CATALOG_FILE + "; schema changes go through schema apply");
     }
-    return withStoredQueries(new Graph(directory, catalog, directory.readManifest(), residentRowLimit));
+    return catalog;
+  }
+
+  /**
+   * Re-reads the manifest so later reads see writes other handles or processes published since,
+   * first rolling forward any confirmed write a crash left unpublished (never rolling back: a
+   * live writer elsewhere may own it; {@code storage-recovery.md} §4.1). A read-only graph only
+   * re-reads.
+   */
+  public void refresh() {
+    if (!readOnly) {
+      recovery.run(Recovery.Mode.ROLL_FORWARD_ONLY);
+    }
+    advanceTo(directory.readManifest());
+  }
+
+  /** The graph's head commit id: the last graph commit published. */
+  public String headCommit() {
+    return manifest.headCommit();
   }
 
   /** The graph's catalog. */
@@ -155,11 +227,42 @@ public final class Graph implements AutoCloseable {
   }
 
   /** As {@link #load(Path)}, reading JSONL text named {@code sourceName} in errors. */
-  public synchronized LoadResult load(String jsonl, String sourceName) {
-    GraphManifest base = manifest;
-    Loader.Plan plan = Loader.plan(catalog, jsonl, sourceName, type -> committedIds(type, base));
-    manifest = new StagedWriter(directory, tables).append(base, plan.writes());
-    return plan.result();
+  public LoadResult load(String jsonl, String sourceName) {
+    LoadResult[] result = new LoadResult[1];
+    write(WriterKind.LOAD, null, "load " + sourceName, true, base -> {
+      Loader.Plan plan = Loader.plan(catalog, jsonl, sourceName, type -> committedIds(type, base));
+      result[0] = plan.result();
+      List<TableChange> changes = plan.writes().stream().map(w -> TableChange.append(w.type(), w.rows())).toList();
+      Set<String> readSet = new java.util.TreeSet<>();
+      allTypes(catalog).forEach(type -> readSet.add(type.tableKey()));
+      return new WritePlan(changes, readSet);
+    });
+    return result[0];
+  }
+
+  /**
+   * Runs a write through the staged-write engine ({@link WriteEngine}) and makes its result
+   * visible to this handle's later reads.
+   *
+   * @param prepare validates against a base manifest and returns the plan; may run more than once
+   *     when {@code retryable}
+   * @throws OmniGraphException {@code UNSUPPORTED} on a read-only graph; otherwise as
+   *     {@link WriteEngine#write}
+   */
+  WriteOutcome write(WriterKind kind, String actor, String message, boolean retryable, Function<GraphManifest, WritePlan> prepare) {
+    if (readOnly) {
+      throw new OmniGraphException(ErrorCode.UNSUPPORTED, "the graph at " + directory.root() + " is open read-only");
+    }
+    WriteOutcome outcome = writes.write(new WriteRequest(kind, actor, message, retryable, prepare));
+    advanceTo(outcome.manifest());
+    return outcome;
+  }
+
+  /** Moves this handle's manifest forward, never back (concurrent writers may finish out of order). */
+  private synchronized void advanceTo(GraphManifest next) {
+    if (manifest == null || next.graphVersion() > manifest.graphVersion()) {
+      manifest = next;
+    }
   }
 
   private Set<String> committedIds(GraphType type, GraphManifest at) {

@@ -24,7 +24,30 @@ public enum ErrorCode {
   /** The storage layer (Lance, the file system) failed. */
   STORAGE_ERROR(9, "58030"),
   /** A bug: an invariant of the engine did not hold. */
-  INTERNAL_ERROR(10, "XX000");
+  INTERNAL_ERROR(10, "XX000"),
+  /**
+   * A write violates a constraint of the schema ({@code @key}/{@code @unique} uniqueness,
+   * {@code @range}, {@code @check}, enum membership, {@code @card}, a missing endpoint); nothing
+   * was written ({@code pg-schema.md} §3).
+   */
+  CONSTRAINT_VIOLATION(11, "23000"),
+  /**
+   * A strict insert or an append load met an id that is already stored
+   * ({@code storage-recovery.md} §3.12 {@code KeyConflict}); nothing was written.
+   */
+  KEY_CONFLICT(12, "23505"),
+  /**
+   * Another writer changed what this write read or wrote before it could publish
+   * ({@code storage-recovery.md} §3.12 {@code ReadSetChanged}); nothing was written and the write
+   * may be retried as is.
+   */
+  WRITE_CONFLICT(13, "40001"),
+  /**
+   * An interrupted write left a recovery sidecar that must be resolved first, or this write
+   * failed after its first durable effect; reopening the graph read-write recovers it
+   * ({@code storage-recovery.md} §3.12 {@code RecoveryRequired}, §4).
+   */
+  RECOVERY_REQUIRED(14, "57P01");
 
   private final int number;
   private final String sqlState;

@@ -2,19 +2,29 @@ package dev.omnigraph.engine.lance;
 
 import dev.omnigraph.compiler.diag.ErrorCode;
 import dev.omnigraph.compiler.diag.OmniGraphException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.UInt8Vector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.types.pojo.Schema;
+import org.lance.CommitBuilder;
 import org.lance.Dataset;
 import org.lance.Fragment;
 import org.lance.FragmentMetadata;
 import org.lance.ReadOptions;
+import org.lance.Transaction;
 import org.lance.WriteParams;
 import org.lance.ipc.LanceScanner;
 import org.lance.ipc.ScanOptions;
 import org.lance.operation.Append;
+import org.lance.operation.Operation;
+import org.lance.operation.Update;
 
 /**
  * One Lance dataset (a node or edge table) opened at one version. The only class that talks to
@@ -23,6 +33,9 @@ import org.lance.operation.Append;
  * <p>A table at a version is immutable, so scans may run from several threads at once.
  */
 public final class LanceTable implements AutoCloseable {
+  /** Ids per {@code id IN (...)} filter when locating rows to remove. */
+  private static final int ID_FILTER_CHUNK = 512;
+
   /** Parameters of every dataset and fragment we write ({@code pg-schema.md} §3.4). */
   private static final WriteParams WRITE_PARAMS =
       new WriteParams.Builder().withEnableStableRowIds(true).withDataStorageVersion("2.2").build();
@@ -93,35 +106,111 @@ public final class LanceTable implements AutoCloseable {
   }
 
   /**
-   * Writes {@code batch} as new fragments that no version references yet: invisible until
-   * {@link #commitAppend} publishes them.
+   * Stages one transaction that removes the stored rows whose {@code id} is in {@code removeIds}
+   * and adds the rows of {@code additions} (null for none), read at this handle's version. With
+   * {@code overwrite} the table's whole content becomes {@code additions} and {@code removeIds}
+   * is ignored. Removals are deletion files on the affected fragments, so the cost follows the
+   * changed rows, not the table size. Nothing becomes visible until {@link #commitExact}.
+   *
+   * @throws OmniGraphException {@code STORAGE_ERROR} when Lance cannot write the files
    */
-  public StagedFragments stage(BufferAllocator allocator, VectorSchemaRoot batch) {
+  public StagedTransaction stage(BufferAllocator allocator, Set<String> removeIds, VectorSchemaRoot additions, boolean overwrite) {
     try {
-      List<FragmentMetadata> fragments = Fragment.create(uri, allocator, batch, WRITE_PARAMS);
-      return new StagedFragments(uri, fragments, batch.getRowCount());
+      List<FragmentMetadata> added = additions == null || additions.getRowCount() == 0
+          ? List.of() : Fragment.create(uri, allocator, additions, WRITE_PARAMS);
+      long addedRows = additions == null ? 0 : additions.getRowCount();
+      String uuid = UUID.randomUUID().toString();
+      if (overwrite) {
+        // An Update that removes every fragment: the content of an Overwrite, without the schema
+        // export through which Lance 7.0's Java Overwrite leaks Arrow memory.
+        List<Long> all = dataset.getFragments().stream().map(f -> (long) f.getId()).toList();
+        Operation operation = Update.builder().removedFragmentIds(all).updatedFragments(List.of()).newFragments(added).build();
+        return new StagedTransaction(uri, version(), uuid, operation, addedRows, dataset.countRows());
+      }
+      Map<Integer, List<Integer>> offsets = rowOffsets(removeIds);
+      if (offsets.isEmpty()) {
+        return new StagedTransaction(uri, version(), uuid, Append.builder().fragments(added).build(), addedRows, 0);
+      }
+      List<FragmentMetadata> updated = new ArrayList<>();
+      List<Long> removed = new ArrayList<>();
+      long removedRows = 0;
+      for (Map.Entry<Integer, List<Integer>> entry : offsets.entrySet()) {
+        removedRows += entry.getValue().size();
+        FragmentMetadata after = dataset.getFragment(entry.getKey()).deleteRows(entry.getValue());
+        if (after == null) {
+          removed.add((long) entry.getKey());
+        } else {
+          updated.add(after);
+        }
+      }
+      Operation operation = Update.builder().removedFragmentIds(removed).updatedFragments(updated).newFragments(added).build();
+      return new StagedTransaction(uri, version(), uuid, operation, addedRows, removedRows);
     } catch (RuntimeException e) {
-      throw storageError("stage rows for " + uri, e);
+      throw storageError("stage a change to " + uri, e);
     }
   }
 
+  /** Fragment id to the offsets, within it, of the rows whose id is in {@code ids}. */
+  private Map<Integer, List<Integer>> rowOffsets(Set<String> ids) {
+    Map<Integer, List<Integer>> offsets = new TreeMap<>();
+    List<String> all = new ArrayList<>(ids);
+    for (int from = 0; from < all.size(); from += ID_FILTER_CHUNK) {
+      String filter = LanceSql.idIn(all.subList(from, Math.min(all.size(), from + ID_FILTER_CHUNK)));
+      ScanOptions options = new ScanOptions.Builder().columns(List.of("id")).filter(filter).withRowAddress(true).build();
+      try (LanceScanner scanner = dataset.newScan(options); ArrowReader reader = scanner.scanBatches()) {
+        while (reader.loadNextBatch()) {
+          UInt8Vector addresses = (UInt8Vector) reader.getVectorSchemaRoot().getVector("_rowaddr");
+          for (int i = 0; i < addresses.getValueCount(); i++) {
+            long address = addresses.get(i);
+            offsets.computeIfAbsent((int) (address >>> 32), k -> new ArrayList<>()).add((int) address);
+          }
+        }
+      } catch (Exception e) {
+        throw storageError("find rows to remove in " + uri, e instanceof RuntimeException r ? r : new RuntimeException(e));
+      }
+    }
+    offsets.values().forEach(java.util.Collections::sort);
+    return offsets;
+  }
+
   /**
-   * Commits staged fragments as one Lance append transaction read at this handle's version.
+   * Commits a staged transaction with no retry and no rebase, then proves it landed exactly:
+   * as version {@code readVersion + 1} with the planned uuid ({@code storage-recovery.md} §3.7,
+   * §9 invariant 9).
    *
    * @return the new version
+   * @throws CommitConflictException when Lance refused the commit because the table moved (no effect landed)
+   * @throws OmniGraphException {@code RECOVERY_REQUIRED} when a commit landed but not exactly as planned;
+   *     {@code STORAGE_ERROR} for other failures
    */
-  public long commitAppend(StagedFragments staged) {
-    if (!staged.uri().equals(uri)) {
-      throw new IllegalArgumentException("fragments staged for " + staged.uri() + " cannot commit to " + uri);
+  public long commitExact(StagedTransaction staged) {
+    if (!staged.uri().equals(uri) || staged.readVersion() != version()) {
+      throw new IllegalArgumentException("a transaction staged for " + staged.uri() + "@" + staged.readVersion()
+          + " cannot commit to " + uri + "@" + version());
     }
-    try (Dataset committed = dataset.newTransactionBuilder()
-        .readVersion(dataset.version())
-        .operation(Append.builder().fragments(staged.fragments()).build())
-        .build()
-        .commit()) {
-      return committed.version();
+    Transaction transaction = new Transaction.Builder().readVersion(staged.readVersion()).uuid(staged.uuid())
+        .operation(staged.operation()).build();
+    Dataset committed;
+    try {
+      committed = new CommitBuilder(dataset).maxRetries(0).skipAutoCleanup(true).execute(transaction);
     } catch (RuntimeException e) {
-      throw storageError("commit append to " + uri, e);
+      if (version() != LanceHistory.head(dataset.allocator(), uri)) {
+        throw new CommitConflictException(uri, staged.readVersion(), e);
+      }
+      throw storageError("commit to " + uri, e);
+    }
+    try (committed) {
+      long version = committed.version();
+      String landed = committed.readTransaction().map(t -> {
+        try (t) {
+          return t.uuid();
+        }
+      }).orElse(null);
+      if (version != staged.readVersion() + 1 || !staged.uuid().equals(landed)) {
+        throw new OmniGraphException(ErrorCode.RECOVERY_REQUIRED, null, "the commit to " + uri + " landed as version " + version
+            + " (transaction " + landed + "), not as planned (" + (staged.readVersion() + 1) + ", " + staged.uuid() + ")");
+      }
+      return version;
     }
   }
 

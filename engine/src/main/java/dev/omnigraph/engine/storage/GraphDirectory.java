@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.omnigraph.compiler.diag.ErrorCode;
 import dev.omnigraph.compiler.diag.OmniGraphException;
+import dev.omnigraph.engine.failpoint.Failpoint;
+import dev.omnigraph.engine.failpoint.Failpoints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +20,9 @@ import java.nio.file.StandardCopyOption;
  *   _schema.pg          the schema source exactly as given to init
  *   _catalog.json       the accepted catalog (type ids, properties, constraints)
  *   _graph.json         the manifest: the Lance version of each table in the current graph version
+ *   _graph.lock         the file locked while the manifest is compared and swapped
+ *   _commits/&lt;id&gt;.json  one immutable record per graph commit
+ *   __recovery/&lt;id&gt;.json recovery sidecars of writes in flight (empty in steady state)
  *   nodes/&lt;id&gt;-&lt;inc&gt;/  one Lance dataset per node type
  *   edges/&lt;id&gt;-&lt;inc&gt;/  one Lance dataset per edge type
  * </pre>
@@ -29,6 +34,8 @@ public final class GraphDirectory {
   public static final String SCHEMA_FILE = "_schema.pg";
   public static final String CATALOG_FILE = "_catalog.json";
   public static final String MANIFEST_FILE = "_graph.json";
+  public static final String COMMITS_DIR = "_commits";
+  public static final String RECOVERY_DIR = "__recovery";
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -63,13 +70,24 @@ public final class GraphDirectory {
     return readString(CATALOG_FILE);
   }
 
-  /** Reads the manifest. */
+  /**
+   * Reads the manifest.
+   *
+   * @throws OmniGraphException {@code STORAGE_ERROR} when it is unreadable or of another format
+   */
   public GraphManifest readManifest() {
+    Path file = root.resolve(MANIFEST_FILE);
+    GraphManifest manifest;
     try {
-      return JSON.readValue(root.resolve(MANIFEST_FILE).toFile(), GraphManifest.class);
+      manifest = JSON.readValue(file.toFile(), GraphManifest.class);
     } catch (IOException e) {
-      throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "cannot read " + root.resolve(MANIFEST_FILE) + ": " + e.getMessage(), e);
+      throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "cannot read " + file + ": " + e.getMessage(), e);
     }
+    if (manifest.formatVersion() != GraphManifest.FORMAT_VERSION) {
+      throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, file + " has manifest format " + manifest.formatVersion()
+          + "; this version reads format " + GraphManifest.FORMAT_VERSION + " only (rebuild the graph by export and load)");
+    }
+    return manifest;
   }
 
   /** Writes the schema source and the catalog JSON (init only). */
@@ -78,12 +96,122 @@ public final class GraphDirectory {
     writeAtomically(CATALOG_FILE, catalogJson);
   }
 
-  /** Publishes a manifest: after this returns, new readers see its table versions. */
-  public void publish(GraphManifest manifest) {
+  /**
+   * Publishes the first manifest of a new graph (init only; later manifests go through
+   * {@link #compareAndPublish}).
+   */
+  public void publishInitial(GraphManifest manifest) {
+    writeAtomically(MANIFEST_FILE, encode(manifest));
+  }
+
+  /**
+   * Replaces the manifest atomically under the publish lock: {@code update} receives the
+   * manifest current on disk, checks that what the caller expected still holds (throwing
+   * otherwise, and then nothing changes) and returns the next manifest. After this returns, new
+   * readers see it.
+   *
+   * @return the published manifest
+   */
+  public GraphManifest compareAndPublish(java.util.function.UnaryOperator<GraphManifest> update) {
+    return ManifestLock.run(root, () -> {
+      GraphManifest next = update.apply(readManifest());
+      Failpoints.hit(Failpoint.POST_COMMIT_RECORD_PRE_MANIFEST);
+      writeAtomically(MANIFEST_FILE, encode(next));
+      return next;
+    });
+  }
+
+  /** Stores a graph commit record; records are immutable, so an existing one must be identical. */
+  public void writeCommit(GraphCommit commit) {
+    writeAtomically(COMMITS_DIR + "/" + commit.id() + ".json", encode(commit));
+  }
+
+  /** The record of commit {@code id}, or empty when no such commit was written. */
+  public java.util.Optional<GraphCommit> readCommit(String id) {
+    Path file = root.resolve(COMMITS_DIR).resolve(id + ".json");
+    if (!Files.exists(file)) {
+      return java.util.Optional.empty();
+    }
     try {
-      writeAtomically(MANIFEST_FILE, JSON.writeValueAsString(manifest));
+      return java.util.Optional.of(JSON.readValue(file.toFile(), GraphCommit.class));
+    } catch (IOException e) {
+      throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "cannot read commit " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The pending recovery sidecars, by operation id (chronological). A sidecar deleted between the
+   * listing and the read is skipped: its writer finished ({@code storage-recovery.md} §4.2).
+   *
+   * @throws OmniGraphException {@code STORAGE_ERROR} naming the file when one cannot be parsed or is
+   *     of a newer format; the file is left in place
+   */
+  public java.util.List<RecoverySidecar> sidecars() {
+    Failpoints.hit(Failpoint.SIDECAR_LIST);
+    Path dir = root.resolve(RECOVERY_DIR);
+    if (!Files.isDirectory(dir)) {
+      return java.util.List.of();
+    }
+    java.util.List<Path> files;
+    try (var listing = Files.list(dir)) {
+      files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    java.util.List<RecoverySidecar> out = new java.util.ArrayList<>();
+    for (Path file : files) {
+      readSidecar(file).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Re-reads one sidecar; empty when it is gone (its writer or another recovery finished it). */
+  public java.util.Optional<RecoverySidecar> rereadSidecar(String operationId) {
+    return readSidecar(root.resolve(RECOVERY_DIR).resolve(operationId + ".json"));
+  }
+
+  private java.util.Optional<RecoverySidecar> readSidecar(Path file) {
+    RecoverySidecar sidecar;
+    try {
+      sidecar = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), RecoverySidecar.class);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return java.util.Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "cannot parse recovery sidecar " + file + ": "
+          + e.getMessage().lines().findFirst().orElse("") + " (the file is kept; move it away only after checking the tables it names)", e);
+    }
+    if (sidecar.schemaVersion() > RecoverySidecar.SCHEMA_VERSION || sidecar.schemaVersion() < 1) {
+      throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "recovery sidecar " + file + " has schema_version "
+          + sidecar.schemaVersion() + ", newer than the maximum this binary supports (" + RecoverySidecar.SCHEMA_VERSION + ")");
+    }
+    if (!file.getFileName().toString().equals(sidecar.operationId() + ".json")) {
+      throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "recovery sidecar " + file + " names operation "
+          + sidecar.operationId() + ", not its file name");
+    }
+    return java.util.Optional.of(sidecar);
+  }
+
+  /** Writes (or rewrites) a sidecar atomically: a reader sees the whole old or the whole new body. */
+  public void writeSidecar(RecoverySidecar sidecar) {
+    Failpoints.hit(Failpoint.SIDECAR_WRITE);
+    writeAtomically(RECOVERY_DIR + "/" + sidecar.operationId() + ".json", encode(sidecar));
+  }
+
+  /** Deletes a sidecar; deleting one that is gone is not an error. */
+  public void deleteSidecar(String operationId) {
+    Failpoints.hit(Failpoint.SIDECAR_DELETE);
+    try {
+      Files.deleteIfExists(root.resolve(RECOVERY_DIR).resolve(operationId + ".json"));
+    } catch (IOException e) {
+      throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "cannot delete recovery sidecar " + operationId + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String encode(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new OmniGraphException(ErrorCode.INTERNAL_ERROR, null, "cannot encode the manifest: " + e.getMessage(), e);
+      throw new OmniGraphException(ErrorCode.INTERNAL_ERROR, null, "cannot encode " + value.getClass().getSimpleName() + ": " + e.getMessage(), e);
     }
   }
 
@@ -97,9 +225,9 @@ public final class GraphDirectory {
 
   private void writeAtomically(String name, String content) {
     Path target = root.resolve(name);
-    Path temp = root.resolve(name + ".tmp");
+    Path temp = target.resolveSibling(target.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
     try {
-      Files.createDirectories(root);
+      Files.createDirectories(target.getParent());
       Files.writeString(temp, content, StandardCharsets.UTF_8);
       try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
         channel.force(true);

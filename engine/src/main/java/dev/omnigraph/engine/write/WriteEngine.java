@@ -1,0 +1,273 @@
+package dev.omnigraph.engine.write;
+
+import dev.omnigraph.compiler.diag.ErrorCode;
+import dev.omnigraph.compiler.diag.OmniGraphException;
+import dev.omnigraph.compiler.schema.ArrowSchemas;
+import dev.omnigraph.compiler.schema.PropType;
+import dev.omnigraph.compiler.schema.TableColumns;
+import dev.omnigraph.engine.arrow.ArrowValues;
+import dev.omnigraph.engine.failpoint.Failpoint;
+import dev.omnigraph.engine.failpoint.Failpoints;
+import dev.omnigraph.engine.lance.CommitConflictException;
+import dev.omnigraph.engine.lance.LanceHistory;
+import dev.omnigraph.engine.lance.LanceTable;
+import dev.omnigraph.engine.lance.StagedTransaction;
+import dev.omnigraph.engine.load.Ulid;
+import dev.omnigraph.engine.scan.TableStore;
+import dev.omnigraph.engine.storage.GraphDirectory;
+import dev.omnigraph.engine.storage.GraphManifest;
+import dev.omnigraph.engine.storage.RecoverySidecar;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+
+/**
+ * The staged-write engine every write goes through ({@code storage-recovery.md} §3):
+ * <ol>
+ *   <li>recovery barrier: heal what an earlier crash left, roll-forward only (§3.2);</li>
+ *   <li>prepare against the current manifest and stage one uncommitted Lance transaction per
+ *       touched table (§3.3);</li>
+ *   <li>take the branch and table gates in sorted order (§3.4) and revalidate: every table of the
+ *       read set and every touched table is still at the prepared pin, and every touched table's
+ *       Lance HEAD equals its pin (§3.5); otherwise prepare again (retryable writes) or fail
+ *       with {@code WRITE_CONFLICT};</li>
+ *   <li>arm recovery: write the sidecar (§3.6);</li>
+ *   <li>commit each table exactly, then confirm the sidecar (§3.7, the commit point);</li>
+ *   <li>publish one graph commit with a compare-and-swap on the head and the pins (§3.8);</li>
+ *   <li>delete the sidecar, best-effort (§3.9).</li>
+ * </ol>
+ * A failure before the sidecar leaves nothing visible; a failure after it is
+ * {@code RECOVERY_REQUIRED}, and reopening the graph recovers all or nothing.
+ */
+public final class WriteEngine {
+  /** How many times a retryable write is prepared again before giving up (§3.10). */
+  public static final int PREPARE_ATTEMPTS = 32;
+
+  private static final String BRANCH = "main";
+
+  private final GraphDirectory directory;
+  private final TableStore tables;
+  private final Runnable recoveryBarrier;
+  private final GraphPublisher publisher;
+
+  /**
+   * @param recoveryBarrier heals what earlier crashes left before each attempt, roll-forward only,
+   *     and throws {@code RECOVERY_REQUIRED} while a sidecar stays unresolved (§3.2)
+   */
+  public WriteEngine(GraphDirectory directory, TableStore tables, Runnable recoveryBarrier) {
+    this.directory = directory;
+    this.tables = tables;
+    this.recoveryBarrier = recoveryBarrier;
+    this.publisher = new GraphPublisher(directory);
+  }
+
+  /**
+   * Runs {@code request}.
+   *
+   * @throws OmniGraphException what {@code prepare} throws (nothing written); {@code WRITE_CONFLICT}
+   *     when another writer changed the read set of a strict write, or a retryable write lost
+   *     {@link #PREPARE_ATTEMPTS} times; {@code RECOVERY_REQUIRED} when an unresolved sidecar blocks
+   *     the write or the write failed after its first effect
+   */
+  public WriteOutcome write(WriteRequest request) {
+    OmniGraphException lastConflict = null;
+    for (int attempt = 0; attempt < PREPARE_ATTEMPTS; attempt++) {
+      recoveryBarrier.run();
+      GraphManifest base = directory.readManifest();
+      WritePlan plan = request.prepare().apply(base);
+      List<TableChange> changes = plan.changes().stream().filter(c -> !c.isEmpty()).toList();
+      if (changes.isEmpty()) {
+        return new WriteOutcome(base, null, plan, Map.of());
+      }
+      Map<String, StagedTransaction> staged = stage(base, changes);
+      Failpoints.hit(Failpoint.POST_STAGE_PRE_GATES);
+      Set<String> gated = new TreeSet<>(plan.readSet());
+      gated.addAll(staged.keySet());
+      try (WriteGates.Held ignored = WriteGates.acquire(directory.root(), BRANCH, gated)) {
+        GraphManifest current = revalidate(base, gated, staged.keySet());
+        if (current == null) {
+          lastConflict = conflict(request, base, directory.readManifest(), gated);
+          continue;
+        }
+        return effects(request, plan, current, staged);
+      } catch (RetryPrepare retry) {
+        lastConflict = retry.conflict;
+      }
+    }
+    throw lastConflict;
+  }
+
+  /** Stages one transaction per touched table, against the tables at {@code base}'s pins. */
+  private Map<String, StagedTransaction> stage(GraphManifest base, List<TableChange> changes) {
+    Map<String, StagedTransaction> staged = new TreeMap<>();
+    for (TableChange change : changes) {
+      String key = change.type().tableKey();
+      LanceTable table = tables.table(base.table(key));
+      Set<String> remove = new HashSet<>(change.deletes());
+      for (Object[] row : change.puts()) {
+        remove.add((String) row[0]);
+      }
+      try (VectorSchemaRoot batch = toBatch(change)) {
+        staged.put(key, table.stage(tables.allocator(), remove, batch, change.overwrite()));
+      }
+    }
+    return staged;
+  }
+
+  /**
+   * The current manifest when nothing {@code gated} moved since {@code base} and every written
+   * table's HEAD is its pin; null when the read set changed.
+   *
+   * @throws OmniGraphException {@code RECOVERY_REQUIRED} for a pending sidecar; {@code STORAGE_ERROR}
+   *     for drift no sidecar covers
+   */
+  private GraphManifest revalidate(GraphManifest base, Set<String> gated, Set<String> written) {
+    List<RecoverySidecar> pending = directory.sidecars();
+    if (!pending.isEmpty()) {
+      throw new OmniGraphException(ErrorCode.RECOVERY_REQUIRED, null, "recovery sidecar " + pending.get(0).operationId()
+          + " is unresolved; reopen the graph read-write to recover it");
+    }
+    GraphManifest current = directory.readManifest();
+    for (String key : gated) {
+      if (current.version(key) != base.version(key)) {
+        return null;
+      }
+    }
+    for (String key : written) {
+      long pin = current.version(key);
+      long head = LanceHistory.head(tables.allocator(), directory.tableUri(current.table(key).path()));
+      if (head != pin) {
+        throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "table " + key + " is at Lance version " + head
+            + " but the manifest publishes " + pin + ", and no recovery sidecar covers the difference");
+      }
+    }
+    return current;
+  }
+
+  private static OmniGraphException conflict(WriteRequest request, GraphManifest base, GraphManifest now, Set<String> gated) {
+    String moved = gated.stream().filter(k -> now.version(k) != base.version(k)).findFirst().orElse("?");
+    OmniGraphException conflict = new OmniGraphException(ErrorCode.WRITE_CONFLICT, null, "another write changed " + moved
+        + " (version " + base.version(moved) + " -> " + now.version(moved) + ") after this " + request.kind().name().toLowerCase()
+        + " read it; nothing was written, retry it");
+    if (!request.retryable()) {
+      throw conflict;
+    }
+    return conflict;
+  }
+
+  /** Arms recovery, commits every table exactly, confirms, publishes and retires the sidecar. */
+  private WriteOutcome effects(WriteRequest request, WritePlan plan, GraphManifest current, Map<String, StagedTransaction> staged) {
+    long now = nowMicros();
+    RecoverySidecar.Lineage lineage = new RecoverySidecar.Lineage(Ulid.next(), request.actor(), now, request.message());
+    List<RecoverySidecar.TablePin> pins = new ArrayList<>();
+    staged.forEach((key, txn) -> pins.add(new RecoverySidecar.TablePin(key, current.table(key).path(), txn.readVersion(), txn.uuid(), null)));
+    RecoverySidecar sidecar = new RecoverySidecar(RecoverySidecar.SCHEMA_VERSION, Ulid.next(), now, null, request.kind().name(),
+        current.headCommit(), lineage, Ulid.next(), RecoverySidecar.Phase.ARMED, pins, null);
+    directory.writeSidecar(sidecar);
+    List<Long> versions = new ArrayList<>();
+    GraphManifest published;
+    try {
+      Failpoints.hit(Failpoint.POST_SIDECAR_PRE_COMMIT);
+      for (RecoverySidecar.TablePin pin : pins) {
+        versions.add(tables.table(current.table(pin.tableKey())).commitExact(staged.get(pin.tableKey())));
+        Failpoints.hit(Failpoint.POST_TABLE_COMMIT);
+      }
+      Failpoints.hit(Failpoint.POST_COMMITS_PRE_CONFIRM);
+      RecoverySidecar confirmed = sidecar.confirmed(versions);
+      directory.writeSidecar(confirmed);
+      Failpoints.hit(Failpoint.POST_CONFIRM_PRE_PUBLISH);
+      published = publisher.publish(publishOf(confirmed));
+    } catch (CommitConflictException e) {
+      if (!versions.isEmpty()) {
+        throw recoveryRequired(sidecar, e);
+      }
+      directory.deleteSidecar(sidecar.operationId());
+      OmniGraphException conflict = new OmniGraphException(ErrorCode.WRITE_CONFLICT, null, e.getMessage() + "; nothing was written, retry it", e);
+      if (!request.retryable()) {
+        throw conflict;
+      }
+      throw new RetryPrepare(conflict);
+    } catch (RuntimeException e) {
+      throw recoveryRequired(sidecar, e);
+    }
+    try {
+      directory.deleteSidecar(sidecar.operationId());
+    } catch (RuntimeException e) {
+      // Phase D is best-effort: the write is durable; the next heal finds its outcome visible and retires the sidecar.
+      System.getLogger(WriteEngine.class.getName()).log(System.Logger.Level.WARNING,
+          "could not delete recovery sidecar " + sidecar.operationId() + ": " + e.getMessage());
+    }
+    Map<String, Long> tableVersions = new LinkedHashMap<>();
+    for (int i = 0; i < pins.size(); i++) {
+      tableVersions.put(pins.get(i).tableKey(), versions.get(i));
+    }
+    return new WriteOutcome(published, lineage.commitId(), plan, tableVersions);
+  }
+
+  /** The publish of a confirmed sidecar's outcome, with its pre-minted lineage (shared with recovery's roll-forward). */
+  public static GraphPublisher.Publish publishOf(RecoverySidecar confirmed) {
+    Map<String, Long> expected = new TreeMap<>();
+    Map<String, Long> next = new TreeMap<>();
+    for (RecoverySidecar.TablePin pin : confirmed.tables()) {
+      expected.put(pin.tableKey(), pin.expectedVersion());
+      next.put(pin.tableKey(), pin.confirmedVersion());
+    }
+    RecoverySidecar.Lineage lineage = confirmed.lineage();
+    return new GraphPublisher.Publish(lineage.commitId(), lineage.actor(), lineage.createdAtMicros(), lineage.message(),
+        confirmed.expectedHead(), expected, next);
+  }
+
+  private static OmniGraphException recoveryRequired(RecoverySidecar sidecar, RuntimeException cause) {
+    if (cause instanceof OmniGraphException og && og.code() == ErrorCode.RECOVERY_REQUIRED) {
+      return og;
+    }
+    return new OmniGraphException(ErrorCode.RECOVERY_REQUIRED, null, "the write failed after its first durable effect ("
+        + cause.getMessage() + "); recovery sidecar " + sidecar.operationId()
+        + " is kept and reopening the graph read-write resolves it", cause);
+  }
+
+  /** The current time in microseconds since the epoch. */
+  public static long nowMicros() {
+    java.time.Instant now = java.time.Instant.now();
+    return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+  }
+
+  private VectorSchemaRoot toBatch(TableChange change) {
+    VectorSchemaRoot root = VectorSchemaRoot.create(ArrowSchemas.tableSchema(change.type()), tables.allocator());
+    try {
+      root.allocateNew();
+      List<PropType> types = TableColumns.types(change.type());
+      List<Object[]> rows = change.puts();
+      for (int c = 0; c < types.size(); c++) {
+        FieldVector vector = root.getVector(c);
+        PropType type = types.get(c);
+        for (int r = 0; r < rows.size(); r++) {
+          ArrowValues.write(vector, r, rows.get(r)[c], type);
+        }
+        vector.setValueCount(rows.size());
+      }
+      root.setRowCount(rows.size());
+      return root;
+    } catch (RuntimeException e) {
+      root.close();
+      throw e;
+    }
+  }
+
+  /** An effect-free conflict of a retryable write: prepare it again. */
+  private static final class RetryPrepare extends RuntimeException {
+    final OmniGraphException conflict;
+
+    RetryPrepare(OmniGraphException conflict) {
+      super(conflict.getMessage(), null, false, false);
+      this.conflict = conflict;
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.omnigraph.engine.write;
+
+import dev.omnigraph.engine.storage.GraphManifest;
+import java.util.function.Function;
+
+/**
+ * A write to run through the {@link WriteEngine}.
+ *
+ * @param kind mutation or load
+ * @param actor who writes, recorded on the graph commit; null when unknown
+ * @param message the commit message
+ * @param retryable true when the write may be prepared again from a newer base after another
+ *     writer changed its read set (inserts, append and merge loads, {@code storage-recovery.md}
+ *     §3.10); false for strict read-modify-write (update, delete, overwrite), which then fails
+ *     with {@code WRITE_CONFLICT}
+ * @param prepare validates the write against a base manifest and returns its plan; throws to
+ *     reject it (nothing is written); may be called more than once when {@code retryable}
+ */
+public record WriteRequest(WriterKind kind, String actor, String message, boolean retryable,
+    Function<GraphManifest, WritePlan> prepare) {}
