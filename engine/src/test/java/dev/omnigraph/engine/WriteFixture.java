@@ -95,13 +95,15 @@ final class WriteFixture {
     return out;
   }
 
-  static List<Path> sidecarFiles(Path root) throws java.io.IOException {
+  static List<Path> sidecarFiles(Path root) {
     Path dir = root.resolve(GraphDirectory.RECOVERY_DIR);
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
     try (var files = Files.list(dir)) {
-      return files.toList();
+      return files.filter(f -> f.toString().endsWith(".json")).toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
