@@ -69,6 +69,17 @@ class WriteEngineIT {
   }
 
   @Test
+  void replacesAndDeletesRowsWhoseIdsLieOutsideTheBasicMultilingualPlane() {
+    String emoji = "\uD83D\uDE00";
+    WriteFixture.put(graph, List.<Object[]>of(personRow(emoji, 1), personRow("caf\u00e9", 2)), List.of());
+    WriteFixture.put(graph, List.<Object[]>of(personRow(emoji, 3)), List.of());
+    assertThat(ages(graph)).containsEntry(emoji, 3).containsEntry("caf\u00e9", 2).hasSize(4);
+    graph.write(WriterKind.MUTATION, null, "delete", false, base -> new WritePlan(
+        List.of(new TableChange(person(graph), List.of(), Set.of(emoji, "caf\u00e9"), false)), Set.of()));
+    assertThat(ages(graph)).containsOnlyKeys("ada", "bob");
+  }
+
+  @Test
   void overwriteReplacesTheWholeTable() {
     graph.write(WriterKind.LOAD, null, "overwrite", false, base -> new WritePlan(
         List.of(new TableChange(person(graph), List.<Object[]>of(personRow("zed", 1)), Set.of(), true)), Set.of()));

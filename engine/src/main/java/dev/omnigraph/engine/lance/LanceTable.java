@@ -150,27 +150,54 @@ public final class LanceTable implements AutoCloseable {
     }
   }
 
-  /** Fragment id to the offsets, within it, of the rows whose id is in {@code ids}. */
+  /**
+   * Fragment id to the offsets, within it, of the rows whose id is in {@code ids}: found by
+   * {@code id IN (...)} scans, except that ids outside the Basic Multilingual Plane are matched
+   * in Java over a scan of the id column, because the JNI string transfer cannot carry them
+   * into a Lance filter.
+   */
   private Map<Integer, List<Integer>> rowOffsets(Set<String> ids) {
     Map<Integer, List<Integer>> offsets = new TreeMap<>();
-    List<String> all = new ArrayList<>(ids);
-    for (int from = 0; from < all.size(); from += ID_FILTER_CHUNK) {
-      String filter = LanceSql.idIn(all.subList(from, Math.min(all.size(), from + ID_FILTER_CHUNK)));
-      ScanOptions options = new ScanOptions.Builder().columns(List.of("id")).filter(filter).withRowAddress(true).build();
-      try (LanceScanner scanner = dataset.newScan(options); ArrowReader reader = scanner.scanBatches()) {
-        while (reader.loadNextBatch()) {
-          UInt8Vector addresses = (UInt8Vector) reader.getVectorSchemaRoot().getVector("_rowaddr");
-          for (int i = 0; i < addresses.getValueCount(); i++) {
+    List<String> filterable = new ArrayList<>();
+    Set<String> matchedHere = new java.util.HashSet<>();
+    for (String id : ids) {
+      if (id.codePoints().allMatch(Character::isBmpCodePoint)) {
+        filterable.add(id);
+      } else {
+        matchedHere.add(id);
+      }
+    }
+    for (int from = 0; from < filterable.size(); from += ID_FILTER_CHUNK) {
+      collectAddresses(LanceSql.idIn(filterable.subList(from, Math.min(filterable.size(), from + ID_FILTER_CHUNK))), null, offsets);
+    }
+    if (!matchedHere.isEmpty()) {
+      collectAddresses(null, matchedHere, offsets);
+    }
+    offsets.values().forEach(java.util.Collections::sort);
+    return offsets;
+  }
+
+  /** Adds the addresses of rows passing {@code filter} and, when {@code ids} is given, whose id is in it. */
+  private void collectAddresses(String filter, Set<String> ids, Map<Integer, List<Integer>> offsets) {
+    ScanOptions.Builder options = new ScanOptions.Builder().columns(List.of("id")).withRowAddress(true);
+    if (filter != null) {
+      options.filter(filter);
+    }
+    try (LanceScanner scanner = dataset.newScan(options.build()); ArrowReader reader = scanner.scanBatches()) {
+      while (reader.loadNextBatch()) {
+        VectorSchemaRoot batch = reader.getVectorSchemaRoot();
+        UInt8Vector addresses = (UInt8Vector) batch.getVector("_rowaddr");
+        org.apache.arrow.vector.VarCharVector idColumn = (org.apache.arrow.vector.VarCharVector) batch.getVector("id");
+        for (int i = 0; i < batch.getRowCount(); i++) {
+          if (ids == null || ids.contains(new String(idColumn.get(i), java.nio.charset.StandardCharsets.UTF_8))) {
             long address = addresses.get(i);
             offsets.computeIfAbsent((int) (address >>> 32), k -> new ArrayList<>()).add((int) address);
           }
         }
-      } catch (Exception e) {
-        throw storageError("find rows to remove in " + uri, e instanceof RuntimeException r ? r : new RuntimeException(e));
       }
+    } catch (Exception e) {
+      throw storageError("find rows to remove in " + uri, e instanceof RuntimeException r ? r : new RuntimeException(e));
     }
-    offsets.values().forEach(java.util.Collections::sort);
-    return offsets;
   }
 
   /**

@@ -15,16 +15,23 @@ import java.util.Set;
  *     most one per id
  * @param deletes ids of stored rows to remove; disjoint from the ids of {@code puts}
  * @param overwrite true when {@code puts} is the table's whole new content (load overwrite mode)
+ * @param putsAreNew true when validation proved no id of {@code puts} is stored at the base, so
+ *     the engine need not look for rows to replace (appends)
  */
-public record TableChange(GraphType type, List<Object[]> puts, Set<String> deletes, boolean overwrite) {
+public record TableChange(GraphType type, List<Object[]> puts, Set<String> deletes, boolean overwrite, boolean putsAreNew) {
   public TableChange {
     puts = List.copyOf(puts);
     deletes = Set.copyOf(deletes);
   }
 
-  /** Rows appended to a table (an append load, a strict insert). */
+  /** A change whose puts may replace stored rows. */
+  public TableChange(GraphType type, List<Object[]> puts, Set<String> deletes, boolean overwrite) {
+    this(type, puts, deletes, overwrite, false);
+  }
+
+  /** Rows appended to a table whose ids validation proved absent (an append load, a strict insert). */
   public static TableChange append(GraphType type, List<Object[]> rows) {
-    return new TableChange(type, rows, Set.of(), false);
+    return new TableChange(type, rows, Set.of(), false, true);
   }
 
   /** True when the change leaves the table's content as it was. */

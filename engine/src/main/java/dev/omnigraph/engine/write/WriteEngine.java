@@ -111,8 +111,10 @@ public final class WriteEngine {
       String key = change.type().tableKey();
       LanceTable table = tables.table(base.table(key));
       Set<String> remove = new HashSet<>(change.deletes());
-      for (Object[] row : change.puts()) {
-        remove.add((String) row[0]);
+      if (!change.putsAreNew()) {
+        for (Object[] row : change.puts()) {
+          remove.add((String) row[0]);
+        }
       }
       try (VectorSchemaRoot batch = toBatch(change)) {
         staged.put(key, table.stage(tables.allocator(), remove, batch, change.overwrite()));
