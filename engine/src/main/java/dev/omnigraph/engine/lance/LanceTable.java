@@ -205,12 +205,12 @@ public final class LanceTable implements AutoCloseable {
    * as version {@code readVersion + 1} with the planned uuid ({@code storage-recovery.md} §3.7,
    * §9 invariant 9).
    *
-   * @return the new version
+   * @return the table opened at the new version (the caller owns it)
    * @throws CommitConflictException when Lance refused the commit because the table moved (no effect landed)
    * @throws OmniGraphException {@code RECOVERY_REQUIRED} when a commit landed but not exactly as planned;
    *     {@code STORAGE_ERROR} for other failures
    */
-  public long commitExact(StagedTransaction staged) {
+  public LanceTable commitExact(StagedTransaction staged) {
     if (!staged.uri().equals(uri) || staged.readVersion() != version()) {
       throw new IllegalArgumentException("a transaction staged for " + staged.uri() + "@" + staged.readVersion()
           + " cannot commit to " + uri + "@" + version());
@@ -221,12 +221,12 @@ public final class LanceTable implements AutoCloseable {
     try {
       committed = new CommitBuilder(dataset).maxRetries(0).skipAutoCleanup(true).execute(transaction);
     } catch (RuntimeException e) {
-      if (version() != LanceHistory.head(dataset.allocator(), uri)) {
+      if (version() != latestVersion()) {
         throw new CommitConflictException(uri, staged.readVersion(), e);
       }
       throw storageError("commit to " + uri, e);
     }
-    try (committed) {
+    try {
       long version = committed.version();
       String landed = committed.readTransaction().map(t -> {
         try (t) {
@@ -237,7 +237,23 @@ public final class LanceTable implements AutoCloseable {
         throw new OmniGraphException(ErrorCode.RECOVERY_REQUIRED, null, "the commit to " + uri + " landed as version " + version
             + " (transaction " + landed + "), not as planned (" + (staged.readVersion() + 1) + ", " + staged.uuid() + ")");
       }
-      return version;
+      return new LanceTable(uri, committed);
+    } catch (RuntimeException e) {
+      committed.close();
+      throw e;
+    }
+  }
+
+  /**
+   * The table's latest version (its Lance HEAD), which may be past the version this handle reads.
+   *
+   * @throws OmniGraphException {@code STORAGE_ERROR}
+   */
+  public long latestVersion() {
+    try {
+      return dataset.latestVersion();
+    } catch (RuntimeException e) {
+      throw storageError("read the latest version of " + uri, e);
     }
   }
 

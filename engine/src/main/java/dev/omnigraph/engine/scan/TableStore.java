@@ -62,6 +62,20 @@ public final class TableStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Keeps {@code table}, just committed as {@code entry}'s version, for later reads, so the next
+   * read or write of that version does not open it again. Closes {@code table} when that version
+   * is already open.
+   */
+  public void adopt(TableEntry entry, LanceTable table) {
+    String key = entry.path() + "@" + entry.version();
+    synchronized (this) {
+      if (open.putIfAbsent(key, table) != null) {
+        table.close();
+      }
+    }
+  }
+
   /** The table held in memory, or null when it is larger than the resident limit. */
   public ResidentTable resident(GraphType type, TableEntry entry) {
     String key = entry.path() + "@" + entry.version();

@@ -123,7 +123,7 @@ public final class GraphDirectory {
 
   /** Stores a graph commit record; records are immutable, so an existing one must be identical. */
   public void writeCommit(GraphCommit commit) {
-    writeAtomically(COMMITS_DIR + "/" + commit.id() + ".json", encode(commit));
+    writeAtomically(COMMITS_DIR + "/" + commit.id() + ".json", encode(commit), false);
   }
 
   /** The record of commit {@code id}, or empty when no such commit was written. */
@@ -194,7 +194,7 @@ public final class GraphDirectory {
   /** Writes (or rewrites) a sidecar atomically: a reader sees the whole old or the whole new body. */
   public void writeSidecar(RecoverySidecar sidecar) {
     Failpoints.hit(Failpoint.SIDECAR_WRITE);
-    writeAtomically(RECOVERY_DIR + "/" + sidecar.operationId() + ".json", encode(sidecar));
+    writeAtomically(RECOVERY_DIR + "/" + sidecar.operationId() + ".json", encode(sidecar), false);
   }
 
   /** Deletes a sidecar; deleting one that is gone is not an error. */
@@ -224,13 +224,26 @@ public final class GraphDirectory {
   }
 
   private void writeAtomically(String name, String content) {
+    writeAtomically(name, content, true);
+  }
+
+  /**
+   * Writes {@code name} by temporary file and atomic rename, so a reader (or a process killed
+   * at any point) sees the whole old or the whole new content. {@code durable} also forces the
+   * content to disk before the rename: done for the manifest (a write is acknowledged only once
+   * it is durable) and the schema files; sidecars and commit records rely on the rename alone,
+   * like Lance's own local writes, which do not force either.
+   */
+  private void writeAtomically(String name, String content, boolean durable) {
     Path target = root.resolve(name);
     Path temp = target.resolveSibling(target.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
     try {
       Files.createDirectories(target.getParent());
       Files.writeString(temp, content, StandardCharsets.UTF_8);
-      try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
-        channel.force(true);
+      if (durable) {
+        try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
+          channel.force(true);
+        }
       }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {

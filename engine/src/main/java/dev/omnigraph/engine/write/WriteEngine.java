@@ -9,7 +9,6 @@ import dev.omnigraph.engine.arrow.ArrowValues;
 import dev.omnigraph.engine.failpoint.Failpoint;
 import dev.omnigraph.engine.failpoint.Failpoints;
 import dev.omnigraph.engine.lance.CommitConflictException;
-import dev.omnigraph.engine.lance.LanceHistory;
 import dev.omnigraph.engine.lance.LanceTable;
 import dev.omnigraph.engine.lance.StagedTransaction;
 import dev.omnigraph.engine.load.Ulid;
@@ -17,6 +16,7 @@ import dev.omnigraph.engine.scan.TableStore;
 import dev.omnigraph.engine.storage.GraphDirectory;
 import dev.omnigraph.engine.storage.GraphManifest;
 import dev.omnigraph.engine.storage.RecoverySidecar;
+import dev.omnigraph.engine.storage.TableEntry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,27 +78,43 @@ public final class WriteEngine {
    */
   public WriteOutcome write(WriteRequest request) {
     OmniGraphException lastConflict = null;
+    Set<String> pessimistic = null;
     for (int attempt = 0; attempt < PREPARE_ATTEMPTS; attempt++) {
       recoveryBarrier.run();
-      GraphManifest base = directory.readManifest();
-      WritePlan plan = request.prepare().apply(base);
-      List<TableChange> changes = plan.changes().stream().filter(c -> !c.isEmpty()).toList();
-      if (changes.isEmpty()) {
-        return new WriteOutcome(base, null, plan, Map.of());
-      }
-      Map<String, StagedTransaction> staged = stage(base, changes);
-      Failpoints.hit(Failpoint.POST_STAGE_PRE_GATES);
-      Set<String> gated = new TreeSet<>(plan.readSet());
-      gated.addAll(staged.keySet());
-      try (WriteGates.Held ignored = WriteGates.acquire(directory.root(), BRANCH, gated)) {
-        GraphManifest current = revalidate(base, gated, staged.keySet());
-        if (current == null) {
-          lastConflict = conflict(request, base, directory.readManifest(), gated);
+      // After a lost race, prepare again holding the gates the last attempt needed, so a busy
+      // table cannot starve this writer: preparation overlaps only on the first attempt.
+      WriteGates.Held early = pessimistic == null ? null : WriteGates.acquire(directory.root(), BRANCH, pessimistic);
+      try {
+        GraphManifest base = directory.readManifest();
+        WritePlan plan = request.prepare().apply(base);
+        List<TableChange> changes = plan.changes().stream().filter(c -> !c.isEmpty()).toList();
+        if (changes.isEmpty()) {
+          return new WriteOutcome(base, null, plan, Map.of());
+        }
+        Map<String, StagedTransaction> staged = stage(base, changes);
+        Failpoints.hit(Failpoint.POST_STAGE_PRE_GATES);
+        Set<String> gated = new TreeSet<>(plan.readSet());
+        gated.addAll(staged.keySet());
+        if (early != null && !pessimistic.containsAll(gated)) {
+          pessimistic = gated;
           continue;
         }
-        return effects(request, plan, current, staged);
-      } catch (RetryPrepare retry) {
-        lastConflict = retry.conflict;
+        try (WriteGates.Held late = early != null ? null : WriteGates.acquire(directory.root(), BRANCH, gated)) {
+          GraphManifest current = revalidate(base, gated, staged.keySet());
+          if (current == null) {
+            lastConflict = conflict(request, base, directory.readManifest(), gated);
+            pessimistic = gated;
+            continue;
+          }
+          return effects(request, plan, current, staged);
+        } catch (RetryPrepare retry) {
+          lastConflict = retry.conflict;
+          pessimistic = gated;
+        }
+      } finally {
+        if (early != null) {
+          early.close();
+        }
       }
     }
     throw lastConflict;
@@ -144,7 +160,7 @@ public final class WriteEngine {
     }
     for (String key : written) {
       long pin = current.version(key);
-      long head = LanceHistory.head(tables.allocator(), directory.tableUri(current.table(key).path()));
+      long head = tables.table(current.table(key)).latestVersion();
       if (head != pin) {
         throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "table " + key + " is at Lance version " + head
             + " but the manifest publishes " + pin + ", and no recovery sidecar covers the difference");
@@ -178,7 +194,9 @@ public final class WriteEngine {
     try {
       Failpoints.hit(Failpoint.POST_SIDECAR_PRE_COMMIT);
       for (RecoverySidecar.TablePin pin : pins) {
-        versions.add(tables.table(current.table(pin.tableKey())).commitExact(staged.get(pin.tableKey())));
+        LanceTable committed = tables.table(current.table(pin.tableKey())).commitExact(staged.get(pin.tableKey()));
+        versions.add(committed.version());
+        tables.adopt(new TableEntry(pin.tablePath(), committed.version()), committed);
         Failpoints.hit(Failpoint.POST_TABLE_COMMIT);
       }
       Failpoints.hit(Failpoint.POST_COMMITS_PRE_CONFIRM);
