@@ -25,13 +25,14 @@ import java.time.OffsetDateTime;
  * Vector(n)            ARRAY                     REAL ARRAY                java.sql.Array
  * </pre>
  *
- * <p>U64 values are read as {@link Long}; the engine keeps them at most 2^63-1.
+ * <p>U64 values are read as {@link Long}; the engine keeps them at most 2^63-1. Public because
+ * the metadata rows ({@code dev.omnigraph.jdbc.meta}) describe columns with it.
  */
-final class JdbcTypes {
+public final class JdbcTypes {
   private JdbcTypes() {}
 
   /** The {@link Types} code of the type. */
-  static int sqlType(PropType type) {
+  public static int sqlType(PropType type) {
     if (isArray(type)) {
       return Types.ARRAY;
     }
@@ -50,7 +51,7 @@ final class JdbcTypes {
   }
 
   /** The SQL name of the type, e.g. {@code INTEGER}, {@code VARCHAR ARRAY}. */
-  static String typeName(PropType type) {
+  public static String typeName(PropType type) {
     if (isArray(type)) {
       return typeName(elementType(type)) + " ARRAY";
     }
@@ -69,7 +70,7 @@ final class JdbcTypes {
   }
 
   /** The class {@code getObject} returns for a non-null value of the type. */
-  static Class<?> javaClass(PropType type) {
+  public static Class<?> javaClass(PropType type) {
     if (isArray(type)) {
       return Array.class;
     }
@@ -88,7 +89,7 @@ final class JdbcTypes {
   }
 
   /** True for lists and vectors, which JDBC reads as {@link Array}s. */
-  static boolean isArray(PropType type) {
+  public static boolean isArray(PropType type) {
     return type.list() || type.scalar() == ScalarType.VECTOR;
   }
 
@@ -98,7 +99,7 @@ final class JdbcTypes {
    *
    * @throws IllegalArgumentException when the type is not an array
    */
-  static PropType elementType(PropType type) {
+  public static PropType elementType(PropType type) {
     if (type.list()) {
       return type.elementType().withNullable(true);
     }
@@ -114,7 +115,7 @@ final class JdbcTypes {
    * {@code 2026-04-14T00:00:00.000Z}), the longest value for enums, BOOLEAN 1, and
    * {@link Integer#MAX_VALUE} for unbounded strings, blobs and arrays.
    */
-  static int precision(PropType type) {
+  public static int precision(PropType type) {
     if (isArray(type)) {
       return Integer.MAX_VALUE;
     }
@@ -139,7 +140,7 @@ final class JdbcTypes {
    * for floats the longest Java spelling ({@code -1.17549435E-38}, 15 characters, for REAL;
    * {@code -2.2250738585072014E-308}, 24, for DOUBLE); {@code false}, 5, for BOOLEAN.
    */
-  static int displaySize(PropType type) {
+  public static int displaySize(PropType type) {
     if (isArray(type)) {
       return Integer.MAX_VALUE;
     }
@@ -153,7 +154,7 @@ final class JdbcTypes {
   }
 
   /** True for the types whose values may be negative: I32, I64, F32, F64. */
-  static boolean isSigned(PropType type) {
+  public static boolean isSigned(PropType type) {
     if (isArray(type)) {
       return false;
     }

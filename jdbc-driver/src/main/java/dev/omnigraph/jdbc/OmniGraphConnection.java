@@ -3,10 +3,15 @@ package dev.omnigraph.jdbc;
 import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.engine.Graph;
 import dev.omnigraph.engine.PreparedQuery;
+import dev.omnigraph.engine.meta.GraphMetadata;
+import dev.omnigraph.engine.stored.StoredQuery;
+import dev.omnigraph.jdbc.meta.Routine;
+import dev.omnigraph.jdbc.meta.Scope;
 import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.ClientInfoStatus;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLClientInfoException;
@@ -14,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,19 +47,31 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
   public static final String SCHEMA = "main";
 
   private final Graph graph;
+  private final String url;
   private final String catalog;
+  private final Scope scope;
   private final Set<StatementBase> statements = ConcurrentHashMap.newKeySet();
   private final Properties clientInfo = new Properties();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
    * @param graph the open graph, now owned by the connection
+   * @param url the URL the connection was opened with
    * @param directory the graph directory, whose file name becomes the catalog name
    */
-  OmniGraphConnection(Graph graph, Path directory) {
+  OmniGraphConnection(Graph graph, String url, Path directory) {
     this.graph = graph;
+    this.url = url;
     Path absolute = directory.toAbsolutePath().normalize();
     this.catalog = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
+    this.scope = new Scope(catalog, new GraphMetadata(graph.catalog()));
+  }
+
+  /** The graph's tables, keys and stored queries; see {@link OmniGraphDatabaseMetaData}. */
+  @Override
+  public DatabaseMetaData getMetaData() throws SQLException {
+    checkOpen();
+    return new OmniGraphDatabaseMetaData(this, scope);
   }
 
   /** A statement that runs {@code .gq} text; only forward-only, read-only results exist. */
@@ -391,6 +409,29 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
   Graph graph() throws SQLException {
     checkOpen();
     return graph;
+  }
+
+  /** The URL the connection was opened with. */
+  String url() {
+    return url;
+  }
+
+  /**
+   * The stored queries with their result columns, for metadata; a mutation has none.
+   *
+   * @throws SQLException "connection is closed" after {@link #close()}
+   */
+  List<Routine> routines() throws SQLException {
+    checkOpen();
+    List<Routine> out = new ArrayList<>();
+    try {
+      for (StoredQuery query : graph.storedQueries()) {
+        out.add(new Routine(query, query.mutation() ? List.of() : graph.prepareStored(query.name()).columns()));
+      }
+    } catch (OmniGraphException e) {
+      throw SqlErrors.translate(e);
+    }
+    return out;
   }
 
   /** Forgets a statement that closed itself. */

@@ -57,7 +57,7 @@ public final class OmniGraphDriver implements Driver {
     Path directory = graphDirectory(url);
     checkProperties(info);
     try {
-      return new OmniGraphConnection(Graph.open(directory), directory);
+      return new OmniGraphConnection(Graph.open(directory), url, directory);
     } catch (OmniGraphException e) {
       throw SqlErrors.translate(e);
     }
@@ -82,15 +82,16 @@ public final class OmniGraphDriver implements Driver {
     return new DriverPropertyInfo[0];
   }
 
-  /** 0, with {@link #getMinorVersion()} 1: driver version 0.1. */
+  /** The major part of the driver version, e.g. 0 for {@code 0.1.0-SNAPSHOT}. */
   @Override
   public int getMajorVersion() {
-    return 0;
+    return DriverVersion.MAJOR;
   }
 
+  /** The minor part of the driver version, e.g. 1 for {@code 0.1.0-SNAPSHOT}. */
   @Override
   public int getMinorVersion() {
-    return 1;
+    return DriverVersion.MINOR;
   }
 
   /** False: the driver does not pass the JDBC compliance tests (no SQL, no metadata yet). */

@@ -6,7 +6,6 @@ import java.sql.Array;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.NClob;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,7 +18,7 @@ import java.util.concurrent.Executor;
 /**
  * The {@link Connection} methods this version refuses, each throwing
  * {@link java.sql.SQLFeatureNotSupportedException} whose message is the method's name: prepared
- * statements asking for generated keys by column, database metadata, transactions beyond
+ * statements asking for generated keys by column, transactions beyond
  * auto-commit (isolation levels,
  * savepoints), type maps, LOB/array/struct factories and network timeouts.
  */
@@ -31,9 +30,7 @@ abstract class UnsupportedConnectionMethods implements Connection {
   @Override
   public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException { throw unsupported("prepareStatement"); }
 
-  // Metadata, transactions and type maps.
-  @Override
-  public DatabaseMetaData getMetaData() throws SQLException { throw unsupported("getMetaData"); }
+  // Transactions and type maps.
   @Override
   public void setTransactionIsolation(int level) throws SQLException { throw unsupported("setTransactionIsolation"); }
   @Override
