@@ -1,6 +1,7 @@
 package dev.omnigraph.cli;
 
 import dev.omnigraph.engine.Graph;
+import dev.omnigraph.engine.LoadMode;
 import dev.omnigraph.engine.LoadResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,8 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code omnigraph load <graph> --data d.jsonl [--mode append]}: appends the records of a JSONL
- * file and prints the rows loaded per type, then a total line:
+ * {@code omnigraph load <graph> --data d.jsonl [--mode append|merge|overwrite]}: loads the records
+ * of a JSONL file in one graph commit ({@code pg-schema.md} §7.3: append adds rows, merge upserts
+ * them by key, overwrite replaces each table the file mentions) and prints the rows loaded per
+ * type, then a total line:
  *
  * <pre>
  * node Person: 2 rows
@@ -22,9 +25,9 @@ import picocli.CommandLine.Spec;
  * loaded 2 nodes and 1 edge into g.omni
  * </pre>
  *
- * <p>Fails (exit 1) with {@code UNSUPPORTED} for {@code --mode merge|overwrite} before touching
- * the graph, {@code NOT_FOUND} when there is no graph, and {@code DATA_ERROR} naming the JSONL
- * line of a rejected record (nothing is written then).
+ * <p>Fails (exit 1) with {@code NOT_FOUND} when there is no graph, and, naming the JSONL line of
+ * a rejected record, {@code DATA_ERROR}, {@code CONSTRAINT_VIOLATION} or {@code KEY_CONFLICT}
+ * (nothing is written then).
  */
 @Command(name = "load", description = "Load JSONL records into a graph.")
 final class LoadCommand implements Callable<Integer> {
@@ -44,18 +47,17 @@ final class LoadCommand implements Callable<Integer> {
   @Option(
       names = "--mode",
       defaultValue = "append",
-      converter = LoadMode.Converter.class,
+      converter = LoadModeConverter.class,
       paramLabel = "<mode>",
-      description = "append (default); merge and overwrite are not supported yet.")
+      description = "append (default: new rows only), merge (upsert by key) or overwrite (replace each table in the file).")
   private LoadMode mode;
 
   /** Loads the file and prints the per-type counts; returns exit code 0. */
   @Override
   public Integer call() {
-    mode.requireSupported();
     LoadResult result;
     try (Graph opened = Graph.open(graph)) {
-      result = opened.load(data);
+      result = opened.load(data, mode);
     }
     PrintWriter out = spec.commandLine().getOut();
     printCounts(out, "node", result.nodesLoaded());

@@ -67,9 +67,16 @@ class OmniGraphCliTest {
   }
 
   @Test
-  void loadModesOtherThanAppendFailWithoutTouchingTheGraph() {
-    assertThat(run(false, "load", "no-such-graph", "--data", "d.jsonl", "--mode", "merge")).isEqualTo(1);
-    assertThat(err.toString()).isEqualTo("error: --mode merge is not supported yet; only --mode append is\n");
+  void mutateWithoutFileOrInlineTextIsAUsageError() {
+    assertThat(run(false, "mutate", "g.omni", "--name", "m")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("error: Missing required argument");
+  }
+
+  @Test
+  void mutateChecksParamsBeforeOpeningTheGraph() {
+    assertThat(run(false, "mutate", "no-such-graph", "-e", "x", "--params", "[1]")).isEqualTo(1);
+    assertThat(err.toString())
+        .isEqualTo("error: --params must be a JSON object such as {\"name\": \"Ada\"}, got an array\n");
   }
 
   @Test

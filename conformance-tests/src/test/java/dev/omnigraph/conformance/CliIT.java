@@ -85,7 +85,7 @@ class CliIT {
         + "{\"edge\":\"Knows\",\"from\":\"per-new\",\"to\":\"per-ghost\"}\n");
     Run load = run("load", graph.toString(), "--data", bad.toString());
     assertThat(load.exit()).isEqualTo(1);
-    assertThat(load.err().lines()).containsExactly("error: " + bad + ":2: dst 'per-ghost' not found in Person");
+    assertThat(load.err().lines()).containsExactly("error: " + bad + ":2: dst 'per-ghost' not found in Person (edge Knows 'per-new' -> 'per-ghost')");
     Run count = run("query", graph.toString(), "-e", "query q() { match { $p: Person } return { count($p) as n } }", "--format", "csv");
     assertThat(count.out().lines()).containsExactly("n", "16");
   }

@@ -12,7 +12,15 @@ import dev.omnigraph.compiler.schema.SchemaParser;
 import dev.omnigraph.engine.exec.AdjacencyCache;
 import dev.omnigraph.engine.lance.LanceTable;
 import dev.omnigraph.engine.load.Loader;
-import dev.omnigraph.engine.scan.ResidentTable;
+import dev.omnigraph.engine.mutate.MutationPlan;
+import dev.omnigraph.engine.mutate.MutationPlanner;
+import dev.omnigraph.engine.validate.BaseTables;
+import dev.omnigraph.compiler.query.QueryParser;
+import dev.omnigraph.compiler.query.ast.Query;
+import dev.omnigraph.compiler.query.check.CheckedMutation;
+import dev.omnigraph.compiler.query.check.MutationChecker;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import dev.omnigraph.engine.scan.TableStore;
 import dev.omnigraph.engine.storage.GraphDirectory;
 import dev.omnigraph.engine.storage.GraphManifest;
@@ -22,7 +30,6 @@ import dev.omnigraph.engine.stored.StoredQuery;
 import dev.omnigraph.engine.load.Ulid;
 import dev.omnigraph.engine.recovery.Recovery;
 import dev.omnigraph.engine.storage.GraphCommit;
-import dev.omnigraph.engine.write.TableChange;
 import dev.omnigraph.engine.write.WriteEngine;
 import dev.omnigraph.engine.write.WriteOutcome;
 import dev.omnigraph.engine.write.WritePlan;
@@ -34,14 +41,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
-import org.apache.arrow.vector.VarCharVector;
 
 /**
  * An open graph directory: the embedded API. See {@code docs/architecture.md} for the layout.
@@ -216,28 +220,80 @@ public final class Graph implements AutoCloseable {
   }
 
   /**
-   * Appends the records of a JSONL file ({@code pg-schema.md} §6-7): every record is validated
-   * (types, {@code @key} uniqueness, edge endpoints) before anything is written; a rejected load
-   * leaves the graph unchanged.
-   *
-   * @throws OmniGraphException {@code DATA_ERROR} naming the JSONL line
+   * Appends the records of a JSONL file: {@link #load(Path, LoadMode)} in {@link LoadMode#APPEND}
+   * mode.
    */
   public LoadResult load(Path jsonlFile) {
-    return load(readFile(jsonlFile), jsonlFile.toString());
+    return load(jsonlFile, LoadMode.APPEND);
   }
 
   /** As {@link #load(Path)}, reading JSONL text named {@code sourceName} in errors. */
   public LoadResult load(String jsonl, String sourceName) {
+    return load(jsonl, sourceName, LoadMode.APPEND);
+  }
+
+  /**
+   * Loads the records of a strict JSONL file ({@code pg-schema.md} §7) in {@code mode}, as one
+   * graph commit. Every record is checked — types, required values, enums, {@code @range},
+   * {@code @check}, {@code @unique}, edge endpoints, {@code @card} — against the graph as it will
+   * be after the load, before anything is written; a rejected load leaves the graph unchanged.
+   * Append and merge loads are prepared again when another writer changed what they read;
+   * an overwrite then fails.
+   *
+   * @return rows per type in the input
+   * @throws OmniGraphException naming the JSONL line: {@code DATA_ERROR} (malformed line, unknown
+   *     type or field, wrong value type, missing required value), {@code CONSTRAINT_VIOLATION}
+   *     (repeated id, constraint), {@code KEY_CONFLICT} (append meets a stored id);
+   *     {@code WRITE_CONFLICT} for an overwrite that lost to another writer; as {@link WriteEngine#write}
+   */
+  public LoadResult load(Path jsonlFile, LoadMode mode) {
+    return load(readFile(jsonlFile), jsonlFile.toString(), mode);
+  }
+
+  /** As {@link #load(Path, LoadMode)}, reading JSONL text named {@code sourceName} in errors. */
+  public LoadResult load(String jsonl, String sourceName, LoadMode mode) {
     LoadResult[] result = new LoadResult[1];
-    write(WriterKind.LOAD, null, "load " + sourceName, true, base -> {
-      Loader.Plan plan = Loader.plan(catalog, jsonl, sourceName, type -> committedIds(type, base));
-      result[0] = plan.result();
-      List<TableChange> changes = plan.writes().stream().map(w -> TableChange.append(w.type(), w.rows())).toList();
-      Set<String> readSet = new java.util.TreeSet<>();
-      allTypes(catalog).forEach(type -> readSet.add(type.tableKey()));
-      return new WritePlan(changes, readSet);
-    });
+    write(WriterKind.LOAD, null, mode.name().toLowerCase(java.util.Locale.ROOT) + " load " + sourceName, mode != LoadMode.OVERWRITE,
+        base -> {
+          Loader.Plan plan = Loader.plan(catalog, jsonl, sourceName, mode, new BaseTables(tables, base));
+          result[0] = plan.result();
+          return plan.write();
+        });
     return result[0];
+  }
+
+  /**
+   * Runs the mutation {@code queryName} of a {@code .gq} source (or its only query when
+   * {@code queryName} is null) as one graph commit, exactly as {@code gq-language.md} §9 says:
+   * inserts (a stored {@code @key} is replaced whole), updates that see earlier statements'
+   * rows, deletes that cascade to the edges of deleted nodes; every constraint is checked on the
+   * graph as it will be, and a rejected mutation leaves the graph unchanged. A mutation that
+   * changes nothing publishes nothing. Insert-only mutations are prepared again when another
+   * writer changed what they read; updates and deletes then fail.
+   *
+   * @param params JSON-shaped values by parameter name, coerced as {@code gq-language.md} §10.4
+   * @throws OmniGraphException {@code SYNTAX_ERROR}/{@code TYPE_ERROR} naming
+   *     sourceName:line:column (a read query is a {@code TYPE_ERROR}); {@code NOT_FOUND} for an
+   *     unknown name; {@code INVALID_PARAMETER}; at the offending statement {@code DATA_ERROR}
+   *     (a value that does not fit) or {@code CONSTRAINT_VIOLATION}; {@code WRITE_CONFLICT} for an
+   *     update or delete that lost to another writer; as {@link WriteEngine#write}
+   */
+  public MutationResult mutate(String gqSource, String sourceName, String queryName, Map<String, ?> params) {
+    Query query = QueryCache.select(QueryParser.parse(gqSource, sourceName), queryName, sourceName);
+    if (!query.isMutation()) {
+      throw new OmniGraphException(ErrorCode.TYPE_ERROR, query.at(),
+          "mutation execution called on read query `" + query.name() + "`; use query instead");
+    }
+    CheckedMutation checked = MutationChecker.check(catalog, query);
+    Map<String, Object> bound = Parameters.bind(query.params(), params, query.name());
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    boolean insertsOnly = checked.statements().stream().allMatch(s -> s instanceof CheckedMutation.Insert);
+    MutationPlan[] plan = new MutationPlan[1];
+    WriteOutcome outcome = write(WriterKind.MUTATION, null, "mutation " + query.name(), insertsOnly, base -> {
+      plan[0] = MutationPlanner.plan(catalog, checked, bound, now, new BaseTables(tables, base));
+      return plan[0].write();
+    });
+    return new MutationResult(plan[0].affectedNodes(), plan[0].affectedEdges(), outcome.commitId());
   }
 
   /**
@@ -263,24 +319,6 @@ public final class Graph implements AutoCloseable {
     if (manifest == null || next.graphVersion() > manifest.graphVersion()) {
       manifest = next;
     }
-  }
-
-  private Set<String> committedIds(GraphType type, GraphManifest at) {
-    TableEntry entry = at.table(type.tableKey());
-    ResidentTable resident = tables.resident(type, entry);
-    if (resident != null) {
-      return resident.ids();
-    }
-    Set<String> ids = new HashSet<>();
-    try (LanceTable.Scan scan = tables.table(entry).scan(List.of("id"), null, null)) {
-      while (scan.next()) {
-        VarCharVector column = (VarCharVector) scan.batch().getVector(0);
-        for (int i = 0; i < scan.batch().getRowCount(); i++) {
-          ids.add(new String(column.get(i), StandardCharsets.UTF_8));
-        }
-      }
-    }
-    return ids;
   }
 
   /**

@@ -1,12 +1,8 @@
 package dev.omnigraph.engine;
 
-import dev.omnigraph.compiler.diag.ErrorCode;
-import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.compiler.plan.PlannedQuery;
 import dev.omnigraph.compiler.plan.ValueSlot;
 import dev.omnigraph.compiler.query.ParamDecl;
-import dev.omnigraph.compiler.schema.PropType;
-import dev.omnigraph.compiler.value.ValueCoercion;
 import dev.omnigraph.engine.exec.ExecContext;
 import dev.omnigraph.engine.exec.PlanExecutor;
 import java.time.Instant;
@@ -51,11 +47,7 @@ final class PreparedReadQuery implements PreparedQuery {
 
   @Override
   public QueryResult execute(Map<String, ?> params) {
-    Map<String, ?> given = params == null ? Map.of() : params;
-    Map<String, Object> bound = new java.util.HashMap<>();
-    for (ParamDecl param : parameters()) {
-      bound.put(param.name(), bind(param, given));
-    }
+    Map<String, Object> bound = Parameters.bind(parameters(), params, name());
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     List<ValueSlot> slots = planned.slots();
     Object[] values = new Object[slots.size()];
@@ -72,23 +64,6 @@ final class PreparedReadQuery implements PreparedQuery {
     ExecContext context = new ExecContext(graph.manifest(), graph.tables(), graph.adjacency(), values);
     List<Object[]> rows = new PlanExecutor(context).execute(planned.plan());
     return new QueryResult(columns, rows, context.lanceScans());
-  }
-
-  private Object bind(ParamDecl param, Map<String, ?> given) {
-    PropType type = param.type();
-    if (!given.containsKey(param.name()) || given.get(param.name()) == null) {
-      if (type.nullable()) {
-        return null;
-      }
-      throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, given.containsKey(param.name())
-          ? "param '" + param.name() + "': null is not accepted for non-nullable parameter of type " + type
-          : "parameter '" + param.name() + "' not provided (query " + name() + " declares $" + param.name() + ": " + type + ")");
-    }
-    try {
-      return ValueCoercion.coerce(given.get(param.name()), type);
-    } catch (IllegalArgumentException e) {
-      throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, "param '" + param.name() + "': " + e.getMessage());
-    }
   }
 
   @Override

@@ -53,7 +53,13 @@ final class QueryCache {
     return prepared;
   }
 
-  private static Query select(QueryFile file, String name, String sourceName) {
+  /**
+   * The query {@code name} of {@code file}, or its only query when {@code name} is null.
+   *
+   * @throws OmniGraphException {@code NOT_FOUND} for an unknown name; {@code INVALID_PARAMETER}
+   *     when no name is given and the file holds no query or several
+   */
+  static Query select(QueryFile file, String name, String sourceName) {
     if (name == null) {
       if (file.queries().size() == 1) {
         return file.queries().get(0);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A rejected load names the JSONL line and what was expected, and leaves the graph unchanged. */
+/** A rejected load names the JSONL line, the row and the constraint or expected value, and leaves the graph unchanged. */
 class RejectedLoadIT {
   private static final String SCHEMA = """
       node Person { name: String @key  age: I32?  role: enum(admin, member)?  code: String?  @check(code, "^[A-Z]{3}$")
@@ -42,28 +42,28 @@ class RejectedLoadIT {
     graph.close();
   }
 
-  @ParameterizedTest(name = "{2}")
+  @ParameterizedTest(name = "{3}")
   @CsvSource(delimiter = '|', textBlock = """
-      {"type":"Person","data":{"name":"Carol","age":"old"}}                       | bad.jsonl:2 | property 'age': expects I32, got "old"
-      {"type":"Person","data":{"name":"Carol","age":3000000000}}                  | bad.jsonl:2 | value 3000000000 exceeds I32 range
-      {"type":"Person","data":{"name":"Alice"}}                                   | bad.jsonl:2 | node type 'Person' already has @key value 'Alice'
-      {"type":"Person","data":{"name":"Carol"}}                                   | bad.jsonl:2 | duplicate @key value 'Carol' for node:Person (first at line 1)
-      {"edge":"Knows","from":"Alice","to":"Ghost"}                                | bad.jsonl:2 | dst 'Ghost' not found in Person
-      {"type":"Person","data":{"name":"Carol","nickname":"C"}}                    | bad.jsonl:2 | unknown input field 'nickname' for 'node:Person'
-      {"type":"Robot","data":{"name":"R2"}}                                       | bad.jsonl:2 | unknown node type 'Robot'
-      {"type":"Person","data":{"name":"Carol","role":"owner"}}                    | bad.jsonl:2 | invalid enum value 'owner' (expected: admin, member)
-      {"type":"Person","data":{"name":"Carol","code":"abc"}}                      | bad.jsonl:2 | @check violation on Person.code
-      {"type":"Person","data":{"name":"Carol","score":101}}                       | bad.jsonl:2 | @range violation on Person.score: value 101 > max 100
-      {"type":"Person","data":{"age":3}}                                          | bad.jsonl:2 | non-nullable property 'name' of node:Person has no value
-      {"type":"Person","data":{"name":"Carol"},"extra":1}                         | bad.jsonl:2 | unknown top-level field 'extra'
-      {"type":"Person","data":{"name":"Carol"                                     | bad.jsonl:2 | malformed JSON
+      {"type":"Person","data":{"name":"Carol","age":"old"}}                       | DATA_ERROR           | bad.jsonl:2 | property 'age': expects I32, got "old"
+      {"type":"Person","data":{"name":"Carol","age":3000000000}}                  | DATA_ERROR           | bad.jsonl:2 | value 3000000000 exceeds I32 range
+      {"type":"Person","data":{"name":"Alice"}}                                   | KEY_CONFLICT         | bad.jsonl:2 | node type 'Person' already has @key value 'Alice'
+      {"type":"Person","data":{"name":"Carol"}}                                   | CONSTRAINT_VIOLATION | bad.jsonl:2 | duplicate @key value 'Carol' for node:Person (first at line 1)
+      {"edge":"Knows","from":"Alice","to":"Ghost"}                                | CONSTRAINT_VIOLATION | bad.jsonl:2 | dst 'Ghost' not found in Person (edge Knows 'Alice' -> 'Ghost')
+      {"type":"Person","data":{"name":"Carol","nickname":"C"}}                    | DATA_ERROR           | bad.jsonl:2 | unknown input field 'nickname' for 'node:Person'
+      {"type":"Robot","data":{"name":"R2"}}                                       | DATA_ERROR           | bad.jsonl:2 | unknown node type 'Robot'
+      {"type":"Person","data":{"name":"Dave","role":"owner"}}                     | CONSTRAINT_VIOLATION | bad.jsonl:2 | invalid enum value 'owner' for Person.role (expected: admin, member) (node Person 'Dave')
+      {"type":"Person","data":{"name":"Dave","code":"abc"}}                       | CONSTRAINT_VIOLATION | bad.jsonl:2 | @check violation on Person.code: value 'abc' does not match pattern '^[A-Z]{3}$' (node Person 'Dave')
+      {"type":"Person","data":{"name":"Dave","score":101}}                        | CONSTRAINT_VIOLATION | bad.jsonl:2 | @range violation on Person.score: value 101 > max 100 (node Person 'Dave')
+      {"type":"Person","data":{"age":3}}                                          | DATA_ERROR           | bad.jsonl:2 | node Person is missing a non-null @key value for 'name'
+      {"type":"Person","data":{"name":"Carol"},"extra":1}                         | DATA_ERROR           | bad.jsonl:2 | unknown top-level field 'extra'
+      {"type":"Person","data":{"name":"Carol"                                     | DATA_ERROR           | bad.jsonl:2 | malformed JSON
       """)
-  void rejectsTheLoadAndKeepsTheGraph(String badLine, String location, String message) {
+  void rejectsTheLoadAndKeepsTheGraph(String badLine, ErrorCode code, String location, String message) {
     String good = "{\"type\":\"Person\",\"data\":{\"name\":\"Carol\"}}\n";
     String input = good + badLine + "\n";
     long versionBefore = graph.version();
     assertThatThrownBy(() -> graph.load(input, "bad.jsonl")).isInstanceOfSatisfying(OmniGraphException.class, e -> {
-      assertThat(e.code()).isEqualTo(ErrorCode.DATA_ERROR);
+      assertThat(e.code()).isEqualTo(code);
       assertThat(e.location()).map(Object::toString).hasValue(location);
       assertThat(e.detail()).contains(message);
     });
@@ -93,10 +93,10 @@ class RejectedLoadIT {
     graph.load("{\"edge\":\"Knows\",\"from\":\"Bob\",\"to\":\"Alice\"}\n", "ok.jsonl");
     assertThatThrownBy(() -> graph.load("{\"type\":\"Person\",\"data\":{\"name\":\"Bob\"}}\n", "dup.jsonl"))
         .isInstanceOfSatisfying(OmniGraphException.class, e -> assertThat(e.getMessage())
-            .isEqualTo("dup.jsonl:1: node type 'Person' already has @key value 'Bob' (append mode adds new rows only)"));
+            .isEqualTo("dup.jsonl:1: node type 'Person' already has @key value 'Bob' (append mode adds new rows only; use merge to replace)"));
     assertThatThrownBy(() -> graph.load("{\"edge\":\"Knows\",\"from\":\"Bob\",\"to\":\"Zed\"}\n", "dangling.jsonl"))
         .isInstanceOfSatisfying(OmniGraphException.class, e -> assertThat(e.getMessage())
-            .isEqualTo("dangling.jsonl:1: dst 'Zed' not found in Person"));
+            .isEqualTo("dangling.jsonl:1: dst 'Zed' not found in Person (edge Knows 'Bob' -> 'Zed')"));
   }
 
   @Test

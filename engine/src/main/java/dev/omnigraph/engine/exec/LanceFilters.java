@@ -2,7 +2,6 @@ package dev.omnigraph.engine.exec;
 
 import dev.omnigraph.compiler.plan.rel.LanceTableScan;
 import dev.omnigraph.compiler.schema.PropType;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.rex.RexCall;
@@ -65,7 +64,7 @@ record LanceFilters(String lanceFilter, List<RexNode> residual) {
     if (swapped && op.equals("starts_with")) {
       return null;
     }
-    String column = "`" + scan.columns().get(ref.getIndex()) + "`";
+    String column = LanceComparison.quote(scan.columns().get(ref.getIndex()));
     String value = literal(scan.columnTypes().get(ref.getIndex()), slots[param.getIndex()], op.equals("starts_with"));
     if (value == null) {
       return null;
@@ -100,38 +99,9 @@ record LanceFilters(String lanceFilter, List<RexNode> residual) {
   }
 
   private static String literal(PropType column, Object value, boolean stringOnly) {
-    if (value == null || column.list()) {
-      return null;
-    }
     if (stringOnly && !(value instanceof String)) {
       return null;
     }
-    return switch (column.scalar()) {
-      case STRING -> value instanceof String s ? "'" + s.replace("'", "''") + "'" : null;
-      case BOOL -> value instanceof Boolean b ? b.toString() : null;
-      case I32, I64, U32, U64 -> integral(column, value);
-      case F64 -> value instanceof Number n && !Double.isNaN(n.doubleValue()) && !Double.isInfinite(n.doubleValue())
-          ? new BigDecimal(n.toString()).toPlainString() : null;
-      default -> null;
-    };
-  }
-
-  /** An integer literal that fits the column's type, so Lance never has to cast it. */
-  private static String integral(PropType column, Object value) {
-    long v;
-    if (value instanceof Integer || value instanceof Long) {
-      v = ((Number) value).longValue();
-    } else if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) {
-      v = d.longValue();
-    } else {
-      return null;
-    }
-    boolean fits = switch (column.scalar()) {
-      case I32 -> v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE;
-      case U32 -> v >= 0 && v <= 0xFFFF_FFFFL;
-      case U64 -> v >= 0;
-      default -> true;
-    };
-    return fits ? Long.toString(v) : null;
+    return LanceComparison.literal(column, value);
   }
 }

@@ -2,10 +2,10 @@ package dev.omnigraph.engine.load;
 
 import dev.omnigraph.compiler.diag.SourceLocation;
 import dev.omnigraph.compiler.schema.Catalog;
-import dev.omnigraph.compiler.schema.Constraint;
 import dev.omnigraph.compiler.schema.EdgeType;
 import dev.omnigraph.compiler.schema.GraphType;
 import dev.omnigraph.compiler.schema.NodeType;
+import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.compiler.schema.Property;
 import dev.omnigraph.compiler.value.KeyText;
 import dev.omnigraph.compiler.value.ValueCoercion;
@@ -13,18 +13,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
- * Turns JSONL records into typed rows in stored column order, checking each record on its own:
- * known type, known fields, value types, non-null required properties, enum membership,
- * {@code @range} and {@code @check} ({@code pg-schema.md} §4.1-4.3), and deriving the id
- * (§3.7). Checks across records (uniqueness, endpoints) are {@link LoadValidator}'s.
+ * Turns JSONL records into typed rows in stored column order, checking each record's shape on its
+ * own: known type, known fields, value types ({@code pg-schema.md} §4.1-4.2), and deriving the id
+ * (§3.7). Nullability, enums, {@code @range}, {@code @check} and the checks across rows are the
+ * shared write validation's ({@link dev.omnigraph.engine.validate.ChangeValidator}).
  */
 final class RowBuilder {
   private final Catalog catalog;
   private final String source;
-  private final Map<String, Pattern> patterns = new LinkedHashMap<>();
 
   RowBuilder(Catalog catalog, String source) {
     this.catalog = catalog;
@@ -113,56 +111,17 @@ final class RowBuilder {
       }
       Property property = type.properties().get(index);
       try {
-        row[offset + index] = ValueCoercion.coerce(field.getValue(), property.type());
+        row[offset + index] = ValueCoercion.coerce(field.getValue(), withoutEnum(property.type()));
       } catch (IllegalArgumentException e) {
         throw error(record, "property '" + name + "': " + e.getMessage());
       }
     }
-    for (int i = 0; i < type.properties().size(); i++) {
-      Property property = type.properties().get(i);
-      if (row[offset + i] == null && !property.type().nullable()) {
-        throw error(record, "non-nullable property '" + property.name() + "' of " + type.tableKey() + " has no value");
-      }
-    }
-    checkValueConstraints(type, record, row, offset);
     return explicitId;
   }
 
-  private void checkValueConstraints(GraphType type, JsonlRecord record, Object[] row, int offset) {
-    for (Constraint constraint : type.constraints()) {
-      if (constraint instanceof Constraint.Range range) {
-        Object value = row[offset + propertyIndex(type, range.property())];
-        if (value instanceof Number number) {
-          double d = number.doubleValue();
-          if (Double.isNaN(d)) {
-            throw error(record, "@range violation on " + type.name() + "." + range.property() + ": value is NaN");
-          }
-          if (range.min() != null && d < range.min()) {
-            throw error(record, "@range violation on " + type.name() + "." + range.property() + ": value " + KeyText.number(d) + " < min " + KeyText.number(range.min()));
-          }
-          if (range.max() != null && d > range.max()) {
-            throw error(record, "@range violation on " + type.name() + "." + range.property() + ": value " + KeyText.number(d) + " > max " + KeyText.number(range.max()));
-          }
-        }
-      } else if (constraint instanceof Constraint.Check check) {
-        Object value = row[offset + propertyIndex(type, check.property())];
-        if (value instanceof String text && !pattern(type, check).matcher(text).find()) {
-          throw error(record, "@check violation on " + type.name() + "." + check.property() + ": value '" + text
-              + "' does not match pattern '" + check.pattern() + "'");
-        }
-      }
-    }
-  }
-
-  private Pattern pattern(GraphType type, Constraint.Check check) {
-    return patterns.computeIfAbsent(type.name() + "." + check.property(), k -> {
-      try {
-        return Pattern.compile(check.pattern());
-      } catch (java.util.regex.PatternSyntaxException e) {
-        throw new dev.omnigraph.compiler.diag.OmniGraphException(dev.omnigraph.compiler.diag.ErrorCode.SCHEMA_ERROR,
-            "@check on " + k + " has invalid regex: " + e.getDescription());
-      }
-    });
+  /** The type without its enum set: membership is a constraint, checked with the others at the end. */
+  private static PropType withoutEnum(PropType type) {
+    return new PropType(type.scalar(), type.list(), type.nullable(), null, type.vectorDim());
   }
 
   private static int propertyIndex(GraphType type, String name) {
