@@ -91,6 +91,20 @@ class CliIT {
   }
 
   @Test
+  void mutatePrintsTheAffectedCountsAndRejectsADanglingEdgeWithOneLine() throws Exception {
+    Run ok = run("mutate", graph.toString(), "-e", "query m($a: String, $b: String) { insert Knows { from: $a, to: $b } }",
+        "--params", "{\"a\":\"per-maya\",\"b\":\"per-theo\"}", "--format", "json");
+    assertThat(ok.exit()).as(ok.err()).isZero();
+    JsonNode counts = new ObjectMapper().readTree(ok.out()).get(0);
+    assertThat(counts.get("affected_nodes").asLong()).isZero();
+    assertThat(counts.get("affected_edges").asLong()).isEqualTo(1);
+    Run bad = run("mutate", graph.toString(), "-e", "query m() { insert Knows { from: \"per-maya\", to: \"per-ghost\" } }");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.err().lines()).containsExactly(
+        "error: <inline>:1:13: dst 'per-ghost' not found in Person (edge Knows 'per-maya' -> 'per-ghost')");
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertThat(run("init", graph.toString()).exit()).isEqualTo(2);
     assertThat(run("query", graph.toString(), "--file", "a.gq", "-e", "query q() {}").exit()).isEqualTo(2);
