@@ -8,6 +8,7 @@ import dev.omnigraph.engine.lance.LanceTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
@@ -62,6 +63,43 @@ public final class ResidentTable {
       }
     }
     return new ResidentTable(names, buffers.toArray(new Object[0][]), row);
+  }
+
+  /**
+   * The table after a write: this table's rows in order, minus those whose id is in
+   * {@code removed} or among {@code puts}' ids, then {@code puts} (whole rows in stored column
+   * order); only {@code puts} when {@code overwrite}. The same rows, in the same order, as a
+   * scan of the version the write committed (Lance keeps surviving rows in place and appends
+   * new fragments), so a write need not re-read the table.
+   */
+  public ResidentTable after(Set<String> removed, List<Object[]> puts, boolean overwrite) {
+    Set<String> replaced = new java.util.HashSet<>(removed);
+    for (Object[] put : puts) {
+      replaced.add((String) put[0]);
+    }
+    int kept = 0;
+    int[] keep = new int[overwrite ? 0 : rowCount];
+    if (!overwrite) {
+      Object[] ids = columns[0];
+      for (int i = 0; i < rowCount; i++) {
+        if (!replaced.contains((String) ids[i])) {
+          keep[kept++] = i;
+        }
+      }
+    }
+    int total = kept + puts.size();
+    Object[][] next = new Object[columns.length][];
+    for (int c = 0; c < columns.length; c++) {
+      Object[] column = new Object[total];
+      for (int i = 0; i < kept; i++) {
+        column[i] = columns[c][keep[i]];
+      }
+      for (int i = 0; i < puts.size(); i++) {
+        column[kept + i] = puts.get(i)[c];
+      }
+      next[c] = column;
+    }
+    return new ResidentTable(columnNames, next, total);
   }
 
   /** Stored column names. */

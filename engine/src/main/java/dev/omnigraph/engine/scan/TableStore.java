@@ -5,6 +5,8 @@ import dev.omnigraph.engine.lance.LanceTable;
 import dev.omnigraph.engine.storage.GraphDirectory;
 import dev.omnigraph.engine.storage.TableEntry;
 import java.util.Map;
+import java.util.Set;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.arrow.memory.BufferAllocator;
 
@@ -73,6 +75,24 @@ public final class TableStore implements AutoCloseable {
       if (open.putIfAbsent(key, table) != null) {
         table.close();
       }
+    }
+  }
+
+  /**
+   * Derives the resident copy of {@code after} from the resident copy of {@code before}, when
+   * there is one, by applying a write's change ({@link ResidentTable#after}); otherwise does
+   * nothing (the next read loads {@code after} from Lance when it is small enough).
+   */
+  public void advanceResident(GraphType type, TableEntry before, TableEntry after, Set<String> removed, List<Object[]> puts,
+      boolean overwrite) {
+    ResidentTable old = resident.get(before.path() + "@" + before.version());
+    if (old == null || old.rowCount() + puts.size() > residentRowLimit) {
+      return;
+    }
+    ResidentTable next = old.after(removed, puts, overwrite);
+    synchronized (this) {
+      resident.keySet().removeIf(k -> k.startsWith(after.path() + "@"));
+      resident.put(after.path() + "@" + after.version(), next);
     }
   }
 

@@ -91,7 +91,7 @@ public final class WriteEngine {
         if (changes.isEmpty()) {
           return new WriteOutcome(base, null, plan, Map.of());
         }
-        Map<String, StagedTransaction> staged = stage(base, changes);
+        Map<String, Staged> staged = stage(base, changes);
         Failpoints.hit(Failpoint.POST_STAGE_PRE_GATES);
         Set<String> gated = new TreeSet<>(plan.readSet());
         gated.addAll(staged.keySet());
@@ -120,9 +120,12 @@ public final class WriteEngine {
     throw lastConflict;
   }
 
+  /** One table's change, the stored ids it removes, and its staged transaction. */
+  private record Staged(TableChange change, Set<String> removed, StagedTransaction transaction) {}
+
   /** Stages one transaction per touched table, against the tables at {@code base}'s pins. */
-  private Map<String, StagedTransaction> stage(GraphManifest base, List<TableChange> changes) {
-    Map<String, StagedTransaction> staged = new TreeMap<>();
+  private Map<String, Staged> stage(GraphManifest base, List<TableChange> changes) {
+    Map<String, Staged> staged = new TreeMap<>();
     for (TableChange change : changes) {
       String key = change.type().tableKey();
       LanceTable table = tables.table(base.table(key));
@@ -133,7 +136,7 @@ public final class WriteEngine {
         }
       }
       try (VectorSchemaRoot batch = toBatch(change)) {
-        staged.put(key, table.stage(tables.allocator(), remove, batch, change.overwrite()));
+        staged.put(key, new Staged(change, remove, table.stage(tables.allocator(), remove, batch, change.overwrite())));
       }
     }
     return staged;
@@ -181,11 +184,12 @@ public final class WriteEngine {
   }
 
   /** Arms recovery, commits every table exactly, confirms, publishes and retires the sidecar. */
-  private WriteOutcome effects(WriteRequest request, WritePlan plan, GraphManifest current, Map<String, StagedTransaction> staged) {
+  private WriteOutcome effects(WriteRequest request, WritePlan plan, GraphManifest current, Map<String, Staged> staged) {
     long now = nowMicros();
     RecoverySidecar.Lineage lineage = new RecoverySidecar.Lineage(Ulid.next(), request.actor(), now, request.message());
     List<RecoverySidecar.TablePin> pins = new ArrayList<>();
-    staged.forEach((key, txn) -> pins.add(new RecoverySidecar.TablePin(key, current.table(key).path(), txn.readVersion(), txn.uuid(), null)));
+    staged.forEach((key, table) -> pins.add(new RecoverySidecar.TablePin(key, current.table(key).path(),
+        table.transaction().readVersion(), table.transaction().uuid(), null)));
     RecoverySidecar sidecar = new RecoverySidecar(RecoverySidecar.SCHEMA_VERSION, Ulid.next(), now, null, request.kind().name(),
         current.headCommit(), lineage, Ulid.next(), RecoverySidecar.Phase.ARMED, pins, null);
     directory.writeSidecar(sidecar);
@@ -194,9 +198,13 @@ public final class WriteEngine {
     try {
       Failpoints.hit(Failpoint.POST_SIDECAR_PRE_COMMIT);
       for (RecoverySidecar.TablePin pin : pins) {
-        LanceTable committed = tables.table(current.table(pin.tableKey())).commitExact(staged.get(pin.tableKey()));
+        Staged table = staged.get(pin.tableKey());
+        LanceTable committed = tables.table(current.table(pin.tableKey())).commitExact(table.transaction());
         versions.add(committed.version());
-        tables.adopt(new TableEntry(pin.tablePath(), committed.version()), committed);
+        TableEntry after = new TableEntry(pin.tablePath(), committed.version());
+        tables.adopt(after, committed);
+        tables.advanceResident(table.change().type(), current.table(pin.tableKey()), after, table.removed(), table.change().puts(),
+            table.change().overwrite());
         Failpoints.hit(Failpoint.POST_TABLE_COMMIT);
       }
       Failpoints.hit(Failpoint.POST_COMMITS_PRE_CONFIRM);
