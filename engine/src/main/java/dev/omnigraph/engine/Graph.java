@@ -67,6 +67,7 @@ public final class Graph implements AutoCloseable {
   private final TableStore tables;
   private final AdjacencyCache adjacency;
   private final QueryCache queries;
+  private final SqlCache sqlQueries;
   private final QueryRegistry storedQueries;
   private final boolean readOnly;
   private final Recovery recovery;
@@ -83,6 +84,7 @@ public final class Graph implements AutoCloseable {
     this.writes = new WriteEngine(directory, tables, recovery::healBeforeWrite);
     this.adjacency = new AdjacencyCache(tables);
     this.queries = new QueryCache(this);
+    this.sqlQueries = new SqlCache(this);
     this.storedQueries = new QueryRegistry(directory.root(), this::prepare);
   }
 
@@ -330,6 +332,20 @@ public final class Graph implements AutoCloseable {
    */
   public PreparedQuery prepare(String gqSource, String sourceName, String queryName) {
     return queries.prepare(gqSource, sourceName, queryName);
+  }
+
+  /**
+   * Parses, validates and plans a SQL query over the graph's node and edge tables (named as
+   * {@link dev.omnigraph.engine.meta.GraphMetadata} lists them), or {@code EXPLAIN PLAN FOR} one;
+   * see {@link dev.omnigraph.compiler.sql.SqlPlanner}. Its parameters are the {@code ?} markers,
+   * named {@code "1"}, {@code "2"}, ... Plans are cached by text.
+   *
+   * @throws OmniGraphException {@code SYNTAX_ERROR}, {@code NOT_FOUND} or {@code TYPE_ERROR} at
+   *     {@code <statement>:line:column}; {@code UNSUPPORTED} naming a statement kind, operator or
+   *     function this version does not run
+   */
+  public PreparedQuery prepareSql(String sql) {
+    return sqlQueries.prepare(sql);
   }
 
   /** Prepares and runs a query in one call; see {@link #prepare} and {@link PreparedQuery#execute}. */

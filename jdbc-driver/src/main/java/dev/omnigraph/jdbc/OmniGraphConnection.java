@@ -3,6 +3,7 @@ package dev.omnigraph.jdbc;
 import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.engine.Graph;
 import dev.omnigraph.engine.PreparedQuery;
+import dev.omnigraph.engine.StatementText;
 import dev.omnigraph.engine.meta.GraphMetadata;
 import dev.omnigraph.engine.stored.StoredQuery;
 import dev.omnigraph.jdbc.meta.Routine;
@@ -33,7 +34,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * An embedded connection: one open {@link Graph}, closed with the connection. The graph is the
  * catalog (named after its directory) and the only schema is {@link #SCHEMA} ({@code main}, the
  * branch). This version reads only: auto-commit is always on, isolation is
- * {@link Connection#TRANSACTION_NONE}, {@link #isReadOnly()} is always true. Statements run
+ * {@link Connection#TRANSACTION_NONE}, {@link #isReadOnly()} is always true. Statements run SQL,
  * {@code .gq} text or calls of the graph's stored queries ({@link #createStatement()},
  * {@link #prepareCall(String)}, {@link #prepareStatement(String)}).
  *
@@ -74,7 +75,7 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
     return new OmniGraphDatabaseMetaData(this, scope);
   }
 
-  /** A statement that runs {@code .gq} text; only forward-only, read-only results exist. */
+  /** A statement that runs SQL or {@code .gq} text; only forward-only, read-only results exist. */
   @Override
   public Statement createStatement() throws SQLException {
     checkOpen();
@@ -104,8 +105,10 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
 
   /**
    * A prepared call of a stored query, <code>{call name(?, ...)}</code> or
-   * {@code CALL name(?, ...)}, or prepared {@code .gq} text taking one marker per declared
-   * parameter; see {@link OmniGraphCallableStatement}. The query is checked and planned now.
+   * {@code CALL name(?, ...)}; prepared {@code .gq} text taking one marker per declared
+   * parameter; or prepared SQL whose {@code ?} markers are typed by Calcite's validation; see
+   * {@link OmniGraphCallableStatement}. The query is checked and planned now (SQL plans are cached
+   * by text), so metadata answers before execution.
    *
    * @throws SQLException {@code 42601} for call syntax, {@code 42704} for an unknown stored query,
    *     {@code 07001}/{@code 07009} for too few/many call arguments, {@code 0A000} for a stored
@@ -452,7 +455,7 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
         query = graph.prepareStored(call.name());
         binding = CallBinding.of(call, query.parameters());
       } else if (gqText) {
-        query = graph.prepare(sql, OmniGraphStatement.SOURCE_NAME, null);
+        query = StatementText.isGq(sql) ? graph.prepare(sql, OmniGraphStatement.SOURCE_NAME, null) : graph.prepareSql(sql);
         binding = CallBinding.allMarkers(query.name(), query.parameters());
       } else {
         throw new SQLSyntaxErrorException(

@@ -4,14 +4,17 @@ import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.engine.Graph;
 import dev.omnigraph.engine.PreparedQuery;
 import dev.omnigraph.engine.QueryResult;
+import dev.omnigraph.engine.StatementText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 
 /**
- * Runs {@code .gq} text, or a call of a stored query, on its connection's graph. The text holds
- * one query (with several, the engine asks for a single one) and takes no parameters; a call,
+ * Runs SQL, {@code .gq} text, or a call of a stored query, on its connection's graph. Text is
+ * {@code .gq} when it starts with {@code query} ({@link StatementText}), else SQL, planned by
+ * Calcite over the node and edge tables ({@link Graph#prepareSql}). Either takes no parameters
+ * here. {@code .gq} text holds one query (with several, the engine asks for a single one); a call,
  * {@code CALL name('Alice', 42)} or <code>{call name('Alice', 42)}</code>, gives every parameter
  * of the stored query as a literal ({@link CallSyntax}), by position in declaration order. Each
  * execution closes the previous result set. Settings and results are as {@link StatementBase}
@@ -33,13 +36,14 @@ public final class OmniGraphStatement extends StatementBase {
   }
 
   /**
-   * Runs a {@code .gq} query, or calls a stored query, and returns its rows.
+   * Runs a SQL or {@code .gq} query, or calls a stored query, and returns its rows.
    *
-   * @param gq the text of a {@code .gq} file declaring the query, e.g.
-   *     {@code query q() { match { $p: Person } return { $p.name } }}, or a call with literal
-   *     arguments, e.g. {@code CALL get_person('Alice')}
+   * @param gq SQL, e.g. {@code SELECT name FROM Person WHERE age > 30}; the text of a {@code .gq}
+   *     file declaring the query, e.g. {@code query q() { match { $p: Person } return { $p.name } }};
+   *     or a call with literal arguments, e.g. {@code CALL get_person('Alice')}
    * @throws SQLException when the statement or connection is closed; as the class comment lists
-   *     for calls; or as the engine reports: {@code 42601} syntax, {@code 42804} type,
+   *     for calls; {@code 07001} for SQL with {@code ?} markers; {@code 0A000} for SQL the engine
+   *     does not run (DML, window functions, ...); or as the engine reports: {@code 42601} syntax, {@code 42804} type,
    *     {@code 42704} unknown name, {@code 22023} parameters (a {@code .gq} query that declares
    *     parameters cannot run here), {@code 0A000} a stored mutation
    */
@@ -53,11 +57,26 @@ public final class OmniGraphStatement extends StatementBase {
     Graph graph = connection().graph();
     QueryResult result;
     try {
-      result = CallSyntax.isCall(gq) ? call(graph, CallSyntax.parse(gq)) : graph.query(gq, SOURCE_NAME, null, Map.of());
+      if (CallSyntax.isCall(gq)) {
+        result = call(graph, CallSyntax.parse(gq));
+      } else if (StatementText.isGq(gq)) {
+        result = graph.query(gq, SOURCE_NAME, null, Map.of());
+      } else {
+        result = sql(graph.prepareSql(gq));
+      }
     } catch (OmniGraphException e) {
       throw SqlErrors.translate(e);
     }
     return publish(result);
+  }
+
+  private static QueryResult sql(PreparedQuery query) throws SQLException {
+    if (!query.parameters().isEmpty()) {
+      throw new SQLException("the SQL text has " + query.parameters().size()
+          + " parameter marker(s) '?', which a Statement cannot bind; use Connection.prepareStatement",
+          CallBinding.MISSING);
+    }
+    return query.execute(Map.of());
   }
 
   private static QueryResult call(Graph graph, CallSyntax.Call call) throws SQLException {

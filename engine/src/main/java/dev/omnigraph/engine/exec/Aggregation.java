@@ -1,17 +1,24 @@
 package dev.omnigraph.engine.exec;
 
+import dev.omnigraph.compiler.diag.ErrorCode;
+import dev.omnigraph.compiler.diag.OmniGraphException;
+import dev.omnigraph.compiler.sql.SqlLiterals;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
+import org.apache.calcite.rex.RexLiteral;
 
 /**
  * Hash aggregation with {@code .gq} semantics ({@code gq-language.md} §5.10): groups in order of
  * first appearance; nulls skipped by every aggregate; {@code count} an Int64 ({@code COUNT(*)}
  * counts rows); {@code sum} and {@code avg} Float64 (null over no values); {@code min} and
- * {@code max} of the argument's type. With no group keys an empty input still yields one row.
+ * {@code max} of the argument's type; SQL's {@code SINGLE_VALUE} (a scalar subquery) the one
+ * value of its group, failing with {@code DATA_ERROR} on a second row; {@code LITERAL_AGG} (the
+ * decorrelator's "a row exists" marker) its literal. With no group keys an
+ * empty input still yields one row.
  */
 final class Aggregation {
   private Aggregation() {}
@@ -51,7 +58,7 @@ final class Aggregation {
   private static Accumulator[] newAccumulators(List<AggregateCall> calls) {
     Accumulator[] accs = new Accumulator[calls.size()];
     for (int i = 0; i < accs.length; i++) {
-      accs[i] = new Accumulator(calls.get(i).getAggregation().getKind());
+      accs[i] = new Accumulator(calls.get(i));
     }
     return accs;
   }
@@ -63,11 +70,24 @@ final class Aggregation {
     private double sum;
     private Object extreme;
 
-    Accumulator(org.apache.calcite.sql.SqlKind kind) {
-      this.kind = kind;
+    Accumulator(AggregateCall call) {
+      this.kind = call.getAggregation().getKind();
+      if (kind == org.apache.calcite.sql.SqlKind.LITERAL_AGG) {
+        extreme = SqlLiterals.value((RexLiteral) call.rexList.get(0));
+      }
     }
 
     void add(Object value) {
+      if (kind == org.apache.calcite.sql.SqlKind.LITERAL_AGG) {
+        return;
+      }
+      if (kind == org.apache.calcite.sql.SqlKind.SINGLE_VALUE) {
+        if (++count > 1) {
+          throw new OmniGraphException(ErrorCode.DATA_ERROR, "a scalar subquery returned more than one row");
+        }
+        extreme = value;
+        return;
+      }
       if (value == null) {
         return;
       }
@@ -85,7 +105,7 @@ final class Aggregation {
         case COUNT -> count;
         case SUM, SUM0 -> count == 0 ? null : sum;
         case AVG -> count == 0 ? null : sum / count;
-        case MIN, MAX -> extreme;
+        case MIN, MAX, SINGLE_VALUE, LITERAL_AGG -> extreme;
         default -> throw new IllegalStateException("unsupported aggregate " + kind);
       };
     }

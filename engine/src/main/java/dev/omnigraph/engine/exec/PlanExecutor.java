@@ -13,6 +13,7 @@ import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Join;
 import org.apache.calcite.rel.core.JoinInfo;
 import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.core.SetOp;
 import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rel.core.Sort;
 import org.apache.calcite.rel.core.Values;
@@ -25,7 +26,9 @@ import org.apache.calcite.rex.RexNode;
  * {@link LanceTableScan}, {@link GraphExpand}, filter, project, inner join (an id-index lookup
  * when the right side is a scan joined on its {@code id}, a hash join on other equi-keys, a nested
  * loop for a cross product), sort with fetch, aggregate, and literal rows ({@code Values}, which is how Calcite
- * represents a relation it proved empty).
+ * represents a relation it proved empty). SQL plans add outer, semi and non-equi anti joins
+ * ({@link Joins}) and set operations ({@link SetOperations}); {@link PlanSupport} checks a SQL
+ * plan holds nothing else before it runs.
  */
 public final class PlanExecutor {
   private final ExecContext context;
@@ -73,8 +76,8 @@ public final class PlanExecutor {
       if (!sort.getCollation().getFieldCollations().isEmpty()) {
         rows.sort(new RowComparator(sort.getCollation().getFieldCollations()));
       }
-      int offset = sort.offset == null ? 0 : ((RexLiteral) sort.offset).getValueAs(Integer.class);
-      int fetch = sort.fetch == null ? Integer.MAX_VALUE : ((RexLiteral) sort.fetch).getValueAs(Integer.class);
+      int offset = sort.offset == null ? 0 : ((Number) context.evaluator().eval(sort.offset, null)).intValue();
+      int fetch = sort.fetch == null ? Integer.MAX_VALUE : ((Number) context.evaluator().eval(sort.fetch, null)).intValue();
       int from = Math.min(offset, rows.size());
       int to = (int) Math.min((long) from + fetch, rows.size());
       return rows.subList(from, to);
@@ -84,6 +87,13 @@ public final class PlanExecutor {
     }
     if (plan instanceof Values values) {
       return literalRows(values);
+    }
+    if (plan instanceof SetOp setOp) {
+      List<List<Object[]>> inputs = new ArrayList<>();
+      for (RelNode input : setOp.getInputs()) {
+        inputs.add(execute(input));
+      }
+      return SetOperations.run(setOp, inputs);
     }
     throw new IllegalStateException("the executor has no operator for " + plan.getRelTypeName());
   }
@@ -128,6 +138,9 @@ public final class PlanExecutor {
 
   private List<Object[]> join(Join join) {
     JoinInfo info = join.analyzeCondition();
+    if (needsSqlSemantics(join, info)) {
+      return Joins.run(join, execute(join.getLeft()), execute(join.getRight()), context.evaluator());
+    }
     List<Object[]> left = execute(join.getLeft());
     RelNode right = join.getRight();
     int leftWidth = join.getLeft().getRowType().getFieldCount();
@@ -175,6 +188,27 @@ public final class PlanExecutor {
       }
     }
     return out;
+  }
+
+  /**
+   * True for the joins SQL produces and the {@code .gq} paths below do not cover: outer and semi
+   * joins, anti-joins with a non-equi condition, and equi-joins on nullable keys (SQL never
+   * matches a null key; the hash path below would).
+   */
+  private static boolean needsSqlSemantics(Join join, JoinInfo info) {
+    JoinRelType type = join.getJoinType();
+    if (type != JoinRelType.INNER && type != JoinRelType.ANTI) {
+      return true;
+    }
+    if (type == JoinRelType.ANTI && !info.isEqui()) {
+      return true;
+    }
+    for (int key : info.leftKeys) {
+      if (join.getLeft().getRowType().getFieldList().get(key).getType().isNullable()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Left rows whose key tuple has no match on the right (keys are non-null entity ids). */

@@ -1,5 +1,6 @@
 package dev.omnigraph.engine.exec;
 
+import dev.omnigraph.compiler.sql.SqlLiterals;
 import java.util.List;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexDynamicParam;
@@ -9,8 +10,9 @@ import org.apache.calcite.rex.RexNode;
 
 /**
  * Evaluates the row expressions our plans contain over one row: input references, dynamic
- * parameters, boolean literals, comparisons, AND/OR/NOT, and the graph operators
- * ({@code STARTS_WITH}, {@code CONTAINS_TEXT}, {@code LIST_CONTAINS}). Three-valued logic: a
+ * parameters, literals ({@link SqlLiterals}), comparisons, AND/OR/NOT, the graph operators
+ * ({@code STARTS_WITH}, {@code CONTAINS_TEXT}, {@code LIST_CONTAINS}), and the SQL operators and
+ * functions of {@link SqlExpressions}. Three-valued logic: a
  * comparison with a null operand is null (unknown), and a filter keeps only rows that are TRUE
  * ({@code gq-language.md} §5.3).
  */
@@ -35,9 +37,12 @@ final class RexEvaluator {
       return slots[param.getIndex()];
     }
     if (node instanceof RexLiteral literal) {
-      return literal.getValueAs(Object.class);
+      return SqlLiterals.value(literal);
     }
     RexCall call = (RexCall) node;
+    if (SqlExpressions.supports(call)) {
+      return SqlExpressions.eval(this, call, row);
+    }
     List<RexNode> operands = call.getOperands();
     switch (call.getKind()) {
       case AND: {
