@@ -13,14 +13,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 
 /**
- * A prepared call of a stored query, or prepared {@code .gq} text, with values bound to its
- * parameter markers by position. {@link OmniGraphConnection#prepareCall} and
+ * A prepared call of a stored query, prepared {@code .gq} text or prepared SQL, with values
+ * bound to its parameter markers by position. {@link OmniGraphConnection#prepareCall} and
  * {@link OmniGraphConnection#prepareStatement} return it for
  *
  * <pre>
  * {call friends_of(?, ?)}     the JDBC escape
  * CALL friends_of(?, 10)      plain, literals allowed in place of markers
  * query q($name: String) {..} .gq text (prepareStatement only): one marker per declared parameter
+ * SELECT .. WHERE age > ?     SQL (prepareStatement only): markers typed by Calcite's validation
  * </pre>
  *
  * The arguments of a call bind the stored query's parameters in declaration order, one each
