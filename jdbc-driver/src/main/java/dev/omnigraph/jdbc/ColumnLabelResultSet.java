@@ -1,7 +1,9 @@
 package dev.omnigraph.jdbc;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.sql.Array;
+import java.sql.Blob;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -97,6 +99,21 @@ abstract class ColumnLabelResultSet extends UnsupportedResultSetMethods {
   @Override
   public Object getObject(String label, Map<String, Class<?>> map) throws SQLException {
     return getObject(findColumn(label), map);
+  }
+
+  @Override
+  public byte[] getBytes(String label) throws SQLException {
+    return getBytes(findColumn(label));
+  }
+
+  @Override
+  public InputStream getBinaryStream(String label) throws SQLException {
+    return getBinaryStream(findColumn(label));
+  }
+
+  @Override
+  public Blob getBlob(String label) throws SQLException {
+    return getBlob(findColumn(label));
   }
 
   @Override

@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,6 +69,7 @@ final class JdbcValues {
           Map.entry(
               LocalDateTime.class, (v, t, c) -> LocalDateTime.ofInstant(toInstant(v, c), ZoneOffset.UTC)),
           Map.entry(Array.class, (v, t, c) -> toArray(v, t, c)),
+          Map.entry(byte[].class, (v, t, c) -> toBytes(v, c)),
           Map.entry(List.class, (v, t, c) -> toList(v, c)),
           Map.entry(float[].class, (v, t, c) -> toVector(v, c)));
 
@@ -112,13 +114,17 @@ final class JdbcValues {
   }
 
   /**
-   * The text of a value: strings as they are; numbers and booleans as Java prints them; Date as
+   * The text of a value: strings as they are; numbers and booleans as Java prints them; Blob bytes
+   * as lower-case hex; Date as
    * {@code 2026-04-14}; DateTime as {@code 2026-04-14T00:00:00.000Z}; lists and vectors as JSON
    * arrays ({@code ["a","b"]}, {@code [0.5,1.0]}).
    */
   static String toText(Object value) {
     if (value instanceof Instant instant) {
       return INSTANT.format(instant);
+    }
+    if (value instanceof byte[] bytes) {
+      return HexFormat.of().formatHex(bytes);
     }
     if (value instanceof List<?> || value instanceof float[]) {
       StringBuilder text = new StringBuilder("[");
@@ -128,6 +134,19 @@ final class JdbcValues {
       return text.append(']').toString();
     }
     return value.toString();
+  }
+
+  /**
+   * A Blob's bytes, as a copy.
+   *
+   * @throws SQLDataException SQLSTATE {@code 22018} for any other value
+   */
+  static byte[] toBytes(Object value, String column) throws SQLException {
+    if (value instanceof byte[] bytes) {
+      return bytes.clone();
+    }
+    throw new SQLDataException("column " + column + " holds " + value.getClass().getSimpleName()
+        + ", not bytes", INVALID_CAST);
   }
 
   /** Booleans as they are; numbers as non-zero; strings {@code true/false/1/0}, any case. */

@@ -3,8 +3,11 @@ package dev.omnigraph.jdbc;
 import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.engine.QueryResult;
 import dev.omnigraph.engine.ResultColumn;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.sql.Array;
+import java.sql.Blob;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -15,6 +18,7 @@ import java.sql.Timestamp;
 import java.util.Calendar;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.rowset.serial.SerialBlob;
 
 /**
  * The rows of one {@code .gq} query: a forward-only, read-only cursor over a {@link QueryResult}
@@ -209,6 +213,27 @@ public final class OmniGraphResultSet extends ColumnLabelResultSet {
       throw SqlErrors.unsupported("getObject with a type map");
     }
     return getObject(column);
+  }
+
+  /** A Blob's bytes (a copy), or null. */
+  @Override
+  public byte[] getBytes(int column) throws SQLException {
+    Object value = value(column);
+    return value == null ? null : JdbcValues.toBytes(value, label(column));
+  }
+
+  /** A Blob's bytes as a stream, or null. */
+  @Override
+  public InputStream getBinaryStream(int column) throws SQLException {
+    byte[] bytes = getBytes(column);
+    return bytes == null ? null : new ByteArrayInputStream(bytes);
+  }
+
+  /** A Blob's bytes as a detached {@link Blob} ({@link SerialBlob}), or null. */
+  @Override
+  public Blob getBlob(int column) throws SQLException {
+    byte[] bytes = getBytes(column);
+    return bytes == null ? null : new SerialBlob(bytes);
   }
 
   /** A list or vector as an {@link Array}, or null. */

@@ -24,7 +24,7 @@ import java.util.Calendar;
  * The {@link ResultSet} methods a forward-only, read-only result set of this version refuses,
  * each throwing {@link java.sql.SQLFeatureNotSupportedException} whose message is the method's
  * name: scrolling, every update and row change, and the getters of values OmniGraph results do
- * not hold (streams, LOBs, bytes, times of day, refs, row ids, XML, URLs).
+ * not hold (character streams, CLOBs, times of day, refs, row ids, XML, URLs).
  *
  * <p>Over 300 lines because the interface has 132 such methods; they are one-line refusals kept
  * apart so {@link OmniGraphResultSet} holds behaviour only.
@@ -58,18 +58,6 @@ abstract class UnsupportedResultSetMethods implements ResultSet {
   @Deprecated
   @Override
   public BigDecimal getBigDecimal(String label, int scale) throws SQLException { throw unsupported("getBigDecimal"); }
-  @Override
-  public InputStream getBinaryStream(int column) throws SQLException { throw unsupported("getBinaryStream"); }
-  @Override
-  public InputStream getBinaryStream(String label) throws SQLException { throw unsupported("getBinaryStream"); }
-  @Override
-  public Blob getBlob(int column) throws SQLException { throw unsupported("getBlob"); }
-  @Override
-  public Blob getBlob(String label) throws SQLException { throw unsupported("getBlob"); }
-  @Override
-  public byte[] getBytes(int column) throws SQLException { throw unsupported("getBytes"); }
-  @Override
-  public byte[] getBytes(String label) throws SQLException { throw unsupported("getBytes"); }
   @Override
   public Reader getCharacterStream(int column) throws SQLException { throw unsupported("getCharacterStream"); }
   @Override

@@ -243,12 +243,20 @@ class OmniGraphResultSetTest {
   }
 
   @Test
+  void bytesAreReadOnlyFromBlobs() throws SQLException {
+    rows.next();
+    assertThatThrownBy(() -> rows.getBytes(1))
+        .isInstanceOfSatisfying(SQLDataException.class, e -> assertThat(e.getSQLState()).isEqualTo("22018"))
+        .hasMessage("column p.name holds String, not bytes");
+  }
+
+  @Test
   void refusesUnsupportedMethodsNamingThem() throws SQLException {
     rows.next();
 
-    assertThatThrownBy(() -> rows.getBytes(1))
+    assertThatThrownBy(() -> rows.getClob(1))
         .isInstanceOf(SQLFeatureNotSupportedException.class)
-        .hasMessage("getBytes");
+        .hasMessage("getClob");
     assertThatThrownBy(() -> rows.updateString(1, "x"))
         .isInstanceOf(SQLFeatureNotSupportedException.class)
         .hasMessage("updateString");

@@ -136,6 +136,23 @@ class PreparedSqlIT {
   }
 
   @Test
+  void blobsReadAsBytesStreamsAndBlobs() throws SQLException {
+    try (ResultSet rs = connection.createStatement().executeQuery("SELECT logo FROM Company ORDER BY name")) {
+      assertThat(rs.getMetaData().getColumnType(1)).isEqualTo(Types.VARBINARY);
+      rs.next();
+      assertThat(rs.getBytes(1)).containsExactly(1, 2, 3);
+      assertThat(rs.getBlob("logo").getBytes(1, 3)).containsExactly(1, 2, 3);
+      assertThat(rs.getBinaryStream(1).readAllBytes()).containsExactly(1, 2, 3);
+      assertThat(rs.getString(1)).isEqualTo("010203");
+      rs.next();
+      assertThat(rs.getBytes(1)).isNull();
+      assertThat(rs.wasNull()).isTrue();
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void computedColumnsHaveNoTable() throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) AS n, UPPER(name) FROM Person GROUP BY name")) {
       ResultSetMetaData md = ps.getMetaData();

@@ -13,8 +13,8 @@ final class SqlGraph {
 
   /**
    * Creates {@code <dir>/people.omni}: Person ada (36, high, born 1815-12-10, seen
-   * 2026-04-14T10:11:12.345Z, tags math/poetry), bob (25, low), cy (no age); Company Acme and
-   * Globex; ada and bob work at Acme; ada knows bob, bob knows cy.
+   * 2026-04-14T10:11:12.345Z, tags math/poetry), bob (25, low), cy (no age); Company Acme (logo
+   * bytes 1, 2, 3) and Globex; ada and bob work at Acme; ada knows bob, bob knows cy.
    */
   static Path create(Path dir) {
     Path root = dir.resolve("people.omni");
@@ -28,7 +28,7 @@ final class SqlGraph {
             level: enum(low, high)?
             tags: [String]?
         }
-        node Company { name: String @key }
+        node Company { name: String @key  logo: Blob? }
         edge Knows: Person -> Person { since: Date? }
         edge WorksAt: Person -> Company
         """, "s.pg")) {
@@ -36,7 +36,7 @@ final class SqlGraph {
           {"type":"Person","data":{"slug":"ada","name":"Ada","age":36,"born":"1815-12-10","seen":"2026-04-14T10:11:12.345Z","level":"high","tags":["math","poetry"]}}
           {"type":"Person","data":{"slug":"bob","name":"Bob","age":25,"level":"low"}}
           {"type":"Person","data":{"slug":"cy","name":"Cy"}}
-          {"type":"Company","data":{"name":"Acme"}}
+          {"type":"Company","data":{"name":"Acme","logo":"base64:AQID"}}
           {"type":"Company","data":{"name":"Globex"}}
           {"edge":"WorksAt","from":"ada","to":"Acme"}
           {"edge":"WorksAt","from":"bob","to":"Acme"}
