@@ -1,6 +1,5 @@
 package dev.omnigraph.jdbc;
 
-import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.engine.PreparedQuery;
 import dev.omnigraph.engine.QueryResult;
 import java.math.BigDecimal;
@@ -63,12 +62,7 @@ public final class OmniGraphCallableStatement extends UnsupportedCallableStateme
     checkOpen();
     closeResultSet();
     connection().graph(); // throws once the connection is closed
-    QueryResult result;
-    try {
-      result = query.execute(binding.params(values.values(), values.set()));
-    } catch (OmniGraphException e) {
-      throw SqlErrors.translate(e);
-    }
+    QueryResult result = execute(() -> query.execute(binding.params(values.values(), values.set())));
     return publish(result);
   }
 

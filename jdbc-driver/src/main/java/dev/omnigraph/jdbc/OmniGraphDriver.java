@@ -11,7 +11,7 @@ import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
-import java.util.Set;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * a connection opens the graph in this JVM. Registers itself with {@link DriverManager} when
  * loaded, and is listed in {@code META-INF/services/java.sql.Driver}.
  *
- * <p>Connection properties: none yet. {@code user} and {@code password}, which
+ * <p>Connection properties: none of its own yet. {@code user} and {@code password}, which
  * {@link DriverManager#getConnection(String, String, String)} always passes, are accepted and
  * ignored (an embedded graph has no accounts); any other property is rejected so that a
  * misspelt or future option never goes unnoticed. Thread-safe.
@@ -29,7 +29,7 @@ public final class OmniGraphDriver implements Driver {
   /** The prefix of the URLs this driver accepts; the rest of the URL is the graph directory. */
   public static final String URL_PREFIX = "jdbc:omnigraph:";
 
-  private static final Set<String> IGNORED_PROPERTIES = Set.of("user", "password");
+  private static final List<String> IGNORED_PROPERTIES = List.of("user", "password");
 
   static {
     try {
@@ -76,10 +76,23 @@ public final class OmniGraphDriver implements Driver {
     return url.startsWith(URL_PREFIX);
   }
 
-  /** An empty array: the driver has no connection properties yet. */
+  /**
+   * Every property {@link #connect} accepts, for tools that show a driver's options (DBeaver's
+   * "Driver properties" tab, {@code ecosystem.md} §2.2): {@code user} and {@code password}, which
+   * are accepted and ignored because an embedded graph has no accounts. Values come from
+   * {@code info} when given.
+   */
   @Override
   public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
-    return new DriverPropertyInfo[0];
+    DriverPropertyInfo[] properties = new DriverPropertyInfo[IGNORED_PROPERTIES.size()];
+    int i = 0;
+    for (String name : IGNORED_PROPERTIES) {
+      DriverPropertyInfo property = new DriverPropertyInfo(name, info == null ? null : info.getProperty(name));
+      property.required = false;
+      property.description = "accepted and ignored: an embedded graph has no accounts";
+      properties[i++] = property;
+    }
+    return properties;
   }
 
   /** The major part of the driver version, e.g. 0 for {@code 0.1.0-SNAPSHOT}. */

@@ -1,6 +1,5 @@
 package dev.omnigraph.jdbc;
 
-import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.engine.Graph;
 import dev.omnigraph.engine.PreparedQuery;
 import dev.omnigraph.engine.QueryResult;
@@ -55,18 +54,12 @@ public final class OmniGraphStatement extends StatementBase {
       throw new SQLException("executeQuery: the query text is null");
     }
     Graph graph = connection().graph();
-    QueryResult result;
-    try {
+    QueryResult result = execute(() -> {
       if (CallSyntax.isCall(gq)) {
-        result = call(graph, CallSyntax.parse(gq));
-      } else if (StatementText.isGq(gq)) {
-        result = graph.query(gq, SOURCE_NAME, null, Map.of());
-      } else {
-        result = sql(graph.prepareSql(gq));
+        return call(graph, CallSyntax.parse(gq));
       }
-    } catch (OmniGraphException e) {
-      throw SqlErrors.translate(e);
-    }
+      return StatementText.isGq(gq) ? graph.query(gq, SOURCE_NAME, null, Map.of()) : sql(graph.prepareSql(gq));
+    });
     return publish(result);
   }
 

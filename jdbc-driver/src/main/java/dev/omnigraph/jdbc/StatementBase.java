@@ -1,5 +1,6 @@
 package dev.omnigraph.jdbc;
 
+import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.engine.QueryResult;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,8 +11,8 @@ import java.sql.Statement;
 /**
  * What every statement of the driver shares: the settings ({@link #setMaxRows} cuts the rows a
  * result set exposes; {@link #setFetchSize} is recorded and passed on as a hint), the one open
- * result set of the last execution, closing, and the constant answers of a read-only,
- * forward-only driver (no update counts, no warnings). Subclasses run queries and hand their
+ * result set of the last execution, cancellation ({@link #cancel()}), closing, and the constant
+ * answers of a read-only, forward-only driver (no update counts, no warnings). Subclasses run queries and hand their
  * rows to {@link #publish}.
  *
  * <p>Use after {@link #close()} throws {@code SQLException("statement is closed")}. Not
@@ -23,6 +24,8 @@ abstract class StatementBase extends UnsupportedStatementMethods {
   private long maxRows;
   private int fetchSize;
   private boolean closed;
+  private volatile boolean running;
+  private volatile boolean canceled;
   private boolean closeOnCompletion;
   private boolean poolable;
 
@@ -39,6 +42,50 @@ abstract class StatementBase extends UnsupportedStatementMethods {
     resultSet = new OmniGraphResultSet(this, result, maxRows);
     resultSet.setFetchSize(fetchSize);
     return resultSet;
+  }
+
+  /** One run of the engine for {@link #execute(Execution)}. */
+  @FunctionalInterface
+  interface Execution {
+    QueryResult run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code execution} as this statement's current execution: engine errors are translated
+   * ({@link SqlErrors#translate}), and a {@link #cancel()} that arrives while it runs discards its
+   * rows.
+   *
+   * @throws SQLException SQLSTATE {@code 57014} when the execution was canceled
+   */
+  final QueryResult execute(Execution execution) throws SQLException {
+    canceled = false;
+    running = true;
+    QueryResult result;
+    try {
+      result = execution.run();
+    } catch (OmniGraphException e) {
+      throw SqlErrors.translate(e);
+    } finally {
+      running = false;
+    }
+    if (canceled) {
+      canceled = false;
+      throw new SQLException("the statement was canceled while it ran; its rows were discarded", "57014");
+    }
+    return result;
+  }
+
+  /**
+   * Cancels the running execution, if any, from another thread: the engine does not interrupt
+   * an operator, so the execution finishes, its rows are discarded and it fails with SQLSTATE
+   * {@code 57014}. With nothing running, does nothing.
+   */
+  @Override
+  public void cancel() throws SQLException {
+    checkOpen();
+    if (running) {
+      canceled = true;
+    }
   }
 
   /** The connection that created the statement (without the open check of {@link #getConnection()}). */

@@ -49,6 +49,4 @@ abstract class UnsupportedStatementMethods implements Statement {
   public ResultSet getGeneratedKeys() throws SQLException { throw unsupported("getGeneratedKeys"); }
   @Override
   public void setCursorName(String name) throws SQLException { throw unsupported("setCursorName"); }
-  @Override
-  public void cancel() throws SQLException { throw unsupported("cancel"); }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Driver;
 import java.sql.DriverManager;
+import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,16 @@ class OmniGraphDriverTest {
     assertThat(driver.getMajorVersion()).isZero();
     assertThat(driver.getMinorVersion()).isEqualTo(1);
     assertThat(driver.jdbcCompliant()).isFalse();
-    assertThat(driver.getPropertyInfo("jdbc:omnigraph:x", new Properties())).isEmpty();
+  }
+
+  @Test
+  void listsEveryPropertyItAccepts() throws SQLException {
+    Properties info = new Properties();
+    info.setProperty("user", "ada");
+    DriverPropertyInfo[] properties = driver.getPropertyInfo("jdbc:omnigraph:x", info);
+    assertThat(properties).extracting(p -> p.name).containsExactly("user", "password");
+    assertThat(properties[0].value).isEqualTo("ada");
+    assertThat(properties[1].value).isNull();
+    assertThat(properties).allSatisfy(p -> assertThat(p.description).contains("ignored"));
   }
 }
