@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code omnigraph mutate <graph> (--file f.gq [--name m] | -e '<text>') [--params '<json>']
- * [--format table|json|csv]}: runs a mutation ({@code gq-language.md} §9) as one graph commit and
- * prints what it affected as one row of two columns, {@code affected_nodes} and
+ * {@code omnigraph mutate <graph> (--file f.gq [--name m] | -e '<text>' | --name m) [--params
+ * '<json>'] [--format table|json|csv]}: runs a mutation ({@code gq-language.md} §9) as one graph
+ * commit and prints what it affected as one row of two columns, {@code affected_nodes} and
  * {@code affected_edges} (the reference's record-batch form, §9.5); with {@code --format json}:
  *
  * <pre>
@@ -29,13 +29,16 @@ import picocli.CommandLine.Spec;
  * ]
  * </pre>
  *
- * <p>{@code --params} and the query file are checked before the graph is opened. Fails (exit 1)
+ * <p>With only {@code --name} it runs the stored mutation of that name, registered with
+ * {@code queries add} ({@code gq-language.md} §11); its errors name the query and the stored
+ * file. {@code --params} and the query file are checked before the graph is opened. Fails (exit 1)
  * with {@code INVALID_PARAMETER} for bad parameters, {@code SYNTAX_ERROR}/{@code TYPE_ERROR} naming
- * {@code f.gq:line:column}, and at the offending statement {@code DATA_ERROR} or
- * {@code CONSTRAINT_VIOLATION}; nothing is written then. Giving neither {@code --file} nor
- * {@code -e} is a usage error (exit 2).
+ * {@code f.gq:line:column} (a read query is a {@code TYPE_ERROR}), {@code NOT_FOUND} for an unknown
+ * stored name, and at the offending statement {@code DATA_ERROR} or {@code CONSTRAINT_VIOLATION};
+ * nothing is written then. Giving none of {@code --file}, {@code -e} and {@code --name} is a usage
+ * error (exit 2).
  */
-@Command(name = "mutate", description = "Run a .gq mutation (insert, update, delete) and print the affected counts.")
+@Command(name = "mutate", description = "Run a .gq mutation (insert, update, delete), or a stored one by --name, and print the affected counts.")
 final class MutateCommand implements Callable<Integer> {
   private static final PropType COUNT = PropType.of(ScalarType.U64, false);
 
@@ -44,13 +47,13 @@ final class MutateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<graph>", description = "The graph directory.")
   private Path graph;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   private QuerySource source;
 
   @Option(
       names = "--name",
       paramLabel = "<query>",
-      description = "Which mutation of the text to run when it declares several.")
+      description = "The stored mutation to run, or which mutation of the text to run when it declares several.")
   private String queryName;
 
   @Option(
@@ -70,11 +73,14 @@ final class MutateCommand implements Callable<Integer> {
   /** Runs the mutation and prints the affected counts; returns exit code 0. */
   @Override
   public Integer call() {
+    boolean stored = QuerySource.requireStoredName(spec, source, queryName);
     Map<String, Object> values = ParamsParser.parse(params);
-    String text = source.read();
+    String text = stored ? null : source.read();
     MutationResult result;
     try (Graph opened = Graph.open(graph)) {
-      result = opened.mutate(text, source.sourceName(), queryName, values);
+      result = stored
+          ? opened.mutateStored(queryName, values)
+          : opened.mutate(text, source.sourceName(), queryName, values);
     }
     QueryResult counts = new QueryResult(
         List.of(new ResultColumn("affected_nodes", COUNT, null), new ResultColumn("affected_edges", COUNT, null)),

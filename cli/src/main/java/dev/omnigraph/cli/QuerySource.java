@@ -12,9 +12,9 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * Where a command's {@code .gq} text comes from: {@code --file f.gq} or {@code -e '<text>'}.
- * A picocli argument group shared by {@code query} and {@code explain}, declared there as
- * exclusive with multiplicity {@code 0..1}, so giving both is a usage error. Giving neither
- * selects the stored-query lane, which {@link #requireStoredName} checks.
+ * A picocli argument group shared by {@code query}, {@code explain} and {@code mutate}, declared
+ * there as exclusive with multiplicity {@code 0..1}, so giving both is a usage error. Giving
+ * neither selects the stored-query lane, which {@link #requireStoredName} checks.
  */
 final class QuerySource {
 

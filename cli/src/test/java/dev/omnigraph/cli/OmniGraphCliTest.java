@@ -67,9 +67,17 @@ class OmniGraphCliTest {
   }
 
   @Test
-  void mutateWithoutFileOrInlineTextIsAUsageError() {
-    assertThat(run(false, "mutate", "g.omni", "--name", "m")).isEqualTo(2);
-    assertThat(err.toString()).startsWith("error: Missing required argument");
+  void mutateWithNeitherFileNorInlineTextNorNameIsAUsageError() {
+    assertThat(run(false, "mutate", "g.omni")).isEqualTo(2);
+    assertThat(err.toString()).isEqualTo("error: Missing required argument: --file=<file.gq>, --query-string=<query text>, "
+        + "or --name=<query> of a stored query (see 'omnigraph mutate --help')\n");
+  }
+
+  @Test
+  void mutateWithOnlyANameRunsAStoredMutationAndChecksParamsBeforeOpeningTheGraph() {
+    assertThat(run(false, "mutate", "no-such-graph", "--name", "m", "--params", "[1]")).isEqualTo(1);
+    assertThat(err.toString())
+        .isEqualTo("error: --params must be a JSON object such as {\"name\": \"Ada\"}, got an array\n");
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code queries add}, {@code queries list} and {@code query --name} on a real graph. */
+/** {@code queries add}, {@code queries list}, {@code query --name} and {@code mutate --name} on a real graph. */
 class QueriesCommandIT {
   static final String SCHEMA = """
       node Person { name: String @key  age: I32? }
@@ -107,7 +107,29 @@ class QueriesCommandIT {
     assertThat(unknown.err()).isEqualTo("error: query 'get_persn' not found; did you mean get_person?\n");
     Run mutation = run("query", graph, "--name", "add_person", "--params", "{\"name\":\"Cy\"}");
     assertThat(mutation.exit()).isEqualTo(1);
-    assertThat(mutation.err()).startsWith("error: ").contains("add_person` is a mutation");
+    assertThat(mutation.err()).isEqualTo("error: query `add_person` is a mutation; run it with mutate "
+        + "(`omnigraph mutate <graph> --name add_person`, Graph.mutateStored), not query\n");
+  }
+
+  @Test
+  void mutateWithOnlyANameRunsTheStoredMutationAndItsErrorsNameTheQuery() throws Exception {
+    run("queries", "add", graph, "--file", people.toString());
+    Path friends = dir.resolve("friends.gq");
+    Files.writeString(friends, "query befriend($from: String, $to: String) {\n    insert Knows { from: $from, to: $to }\n}\n");
+    run("queries", "add", graph, "--file", friends.toString());
+
+    Run added = run("mutate", graph, "--name", "add_person", "--params", "{\"name\":\"Cy\"}", "--format", "csv");
+    assertThat(added.exit()).as(added.err()).isZero();
+    assertThat(added.out().lines()).containsExactly("affected_nodes,affected_edges", "1,0");
+    Run cy = run("query", graph, "--name", "get_person", "--params", "{\"name\":\"Cy\"}", "--format", "json");
+    assertThat(cy.out()).isEqualTo("[\n  {\"p.name\":\"Cy\",\"p.age\":null}\n]\n");
+    Run dangling = run("mutate", graph, "--name", "befriend", "--params", "{\"from\":\"Cy\",\"to\":\"Nobody\"}");
+    assertThat(dangling.exit()).isEqualTo(1);
+    assertThat(dangling.err()).startsWith("error: " + Path.of(graph, "_queries", "friends.gq") + ":2:5: stored mutation `befriend`: ")
+        .contains("'Nobody' not found in Person");
+    Run read = run("mutate", graph, "--name", "get_person", "--params", "{\"name\":\"Cy\"}");
+    assertThat(read.exit()).isEqualTo(1);
+    assertThat(read.err()).startsWith("error: mutation execution called on read query `get_person`; use query instead");
   }
 
   @Test

@@ -15,10 +15,8 @@ import dev.omnigraph.engine.load.Loader;
 import dev.omnigraph.engine.mutate.MutationPlan;
 import dev.omnigraph.engine.mutate.MutationPlanner;
 import dev.omnigraph.engine.validate.BaseTables;
-import dev.omnigraph.compiler.query.QueryParser;
 import dev.omnigraph.compiler.query.ast.Query;
 import dev.omnigraph.compiler.query.check.CheckedMutation;
-import dev.omnigraph.compiler.query.check.MutationChecker;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import dev.omnigraph.engine.scan.TableStore;
@@ -67,6 +65,7 @@ public final class Graph implements AutoCloseable {
   private final TableStore tables;
   private final AdjacencyCache adjacency;
   private final QueryCache queries;
+  private final MutationCache mutations;
   private final SqlCache sqlQueries;
   private final QueryRegistry storedQueries;
   private final boolean readOnly;
@@ -84,8 +83,9 @@ public final class Graph implements AutoCloseable {
     this.writes = new WriteEngine(directory, tables, recovery::healBeforeWrite);
     this.adjacency = new AdjacencyCache(tables);
     this.queries = new QueryCache(this);
+    this.mutations = new MutationCache(catalog);
     this.sqlQueries = new SqlCache(this);
-    this.storedQueries = new QueryRegistry(directory.root(), this::prepare);
+    this.storedQueries = new QueryRegistry(directory.root(), this::prepare, mutations::prepare);
   }
 
   /**
@@ -271,7 +271,8 @@ public final class Graph implements AutoCloseable {
    * rows, deletes that cascade to the edges of deleted nodes; every constraint is checked on the
    * graph as it will be, and a rejected mutation leaves the graph unchanged. A mutation that
    * changes nothing publishes nothing. Insert-only mutations are prepared again when another
-   * writer changed what they read; updates and deletes then fail.
+   * writer changed what they read; updates and deletes then fail. Checked mutations are cached by
+   * (source, name), so running the same text again skips parsing and checking.
    *
    * @param params JSON-shaped values by parameter name, coerced as {@code gq-language.md} §10.4
    * @throws OmniGraphException {@code SYNTAX_ERROR}/{@code TYPE_ERROR} naming
@@ -281,12 +282,8 @@ public final class Graph implements AutoCloseable {
    *     update or delete that lost to another writer; as {@link WriteEngine#write}
    */
   public MutationResult mutate(String gqSource, String sourceName, String queryName, Map<String, ?> params) {
-    Query query = QueryCache.select(QueryParser.parse(gqSource, sourceName), queryName, sourceName);
-    if (!query.isMutation()) {
-      throw new OmniGraphException(ErrorCode.TYPE_ERROR, query.at(),
-          "mutation execution called on read query `" + query.name() + "`; use query instead");
-    }
-    CheckedMutation checked = MutationChecker.check(catalog, query);
+    CheckedMutation checked = mutations.prepare(gqSource, sourceName, queryName);
+    Query query = checked.query();
     Map<String, Object> bound = Parameters.bind(query.params(), params, query.name());
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     boolean insertsOnly = checked.statements().stream().allMatch(s -> s instanceof CheckedMutation.Insert);
@@ -436,10 +433,10 @@ public final class Graph implements AutoCloseable {
   }
 
   /**
-   * Prepares the stored query {@code name}.
+   * Prepares the stored read query {@code name}.
    *
    * @throws OmniGraphException {@code NOT_FOUND} "query 'x' not found" (suggesting close names);
-   *     {@code UNSUPPORTED} for a stored mutation
+   *     {@code UNSUPPORTED} for a stored mutation, saying to run it with {@link #mutateStored}
    */
   public PreparedQuery prepareStored(String name) {
     return storedQueries.prepare(name);
@@ -453,6 +450,24 @@ public final class Graph implements AutoCloseable {
    */
   public QueryResult queryStored(String name, Map<String, ?> params) {
     return prepareStored(name).execute(params);
+  }
+
+  /**
+   * Runs the stored mutation {@code name} as {@link #mutate} runs mutation text; {@code params} are
+   * JSON-shaped values by parameter name ({@code gq-language.md} §10.4, §11).
+   *
+   * @throws OmniGraphException {@code NOT_FOUND} "query 'x' not found" (suggesting close names);
+   *     {@code TYPE_ERROR} for a stored read query ("use query instead"); otherwise as
+   *     {@link #mutate}, the message starting {@code stored mutation `name`:} and located in the
+   *     stored file ({@code <graph>/_queries/<file>:line:column})
+   */
+  public MutationResult mutateStored(String name, Map<String, ?> params) {
+    QueryRegistry.Source stored = storedQueries.mutation(name);
+    try {
+      return mutate(stored.text(), stored.sourceName(), name, params);
+    } catch (OmniGraphException e) {
+      throw new OmniGraphException(e.code(), e.location().orElse(null), "stored mutation `" + name + "`: " + e.detail(), e);
+    }
   }
 
   private static Graph withStoredQueries(Graph graph) {

@@ -26,10 +26,10 @@ import java.util.TreeMap;
  *       a file that declares no query ({@code INVALID_PARAMETER});
  *   <li>names are unique: a name declared twice in a file, or already registered from another
  *       file, is refused ({@code ALREADY_EXISTS} at the second declaration);
- *   <li>every read query is type-checked and planned against the graph's schema by preparing it;
- *       its error ({@code TYPE_ERROR}, or {@code UNSUPPORTED} for a feature this version does not
- *       run) refuses the file. Mutation queries cannot be checked by this version: they are stored
- *       with {@link StoredQuery#mutation()} set, and running one fails with {@code UNSUPPORTED}.
+ *   <li>every read query is type-checked and planned against the graph's schema by preparing it,
+ *       and every mutation query is type-checked ({@code gq-language.md} §7, §9); the error
+ *       ({@code TYPE_ERROR}, or {@code UNSUPPORTED} for a feature this version does not run)
+ *       refuses the file.
  * </ul>
  * Checking stops at the first error. A refused file leaves the registry and the directory as they
  * were. Registering a file under a name already registered (the same file name) <em>replaces</em>
@@ -50,20 +50,40 @@ public final class QueryRegistry {
     PreparedQuery prepare(String source, String sourceName, String queryName);
   }
 
+  /** Parses and type-checks one mutation of a source, as {@link dev.omnigraph.engine.Graph#mutate} does before running it. */
+  @FunctionalInterface
+  public interface MutationChecker {
+    /**
+     * @throws OmniGraphException {@code SYNTAX_ERROR}/{@code TYPE_ERROR} naming sourceName:line:column
+     */
+    void check(String source, String sourceName, String queryName);
+  }
+
+  /**
+   * The stored file text of a query and the name errors give it.
+   *
+   * @param text the file's text, verbatim
+   * @param sourceName the stored file's path, e.g. {@code <graph>/_queries/people.gq}
+   */
+  public record Source(String text, String sourceName) {}
+
   private record Entry(StoredQuery query, String source, String sourceName) {}
 
   private final QueryStore store;
   private final Preparer preparer;
+  private final MutationChecker mutationChecker;
   private volatile Map<String, Entry> entries = Map.of();
 
   /**
    * An empty registry for the graph at {@code graphRoot}; {@link #load()} reads the stored files.
    *
-   * @param preparer how a query is checked and prepared against the graph
+   * @param preparer how a read query is checked and prepared against the graph
+   * @param mutationChecker how a mutation query is checked against the graph
    */
-  public QueryRegistry(Path graphRoot, Preparer preparer) {
+  public QueryRegistry(Path graphRoot, Preparer preparer, MutationChecker mutationChecker) {
     this.store = new QueryStore(graphRoot);
     this.preparer = preparer;
+    this.mutationChecker = mutationChecker;
   }
 
   /**
@@ -128,14 +148,33 @@ public final class QueryRegistry {
   }
 
   /**
-   * Prepares a stored query (served from the graph's plan cache after the first time).
+   * Prepares a stored read query (served from the graph's plan cache after the first time).
    *
    * @throws OmniGraphException {@code NOT_FOUND} for an unknown name; {@code UNSUPPORTED} for a
-   *     stored mutation
+   *     stored mutation, saying to run it with mutate
    */
   public PreparedQuery prepare(String name) {
     Entry entry = entry(name);
+    if (entry.query().mutation()) {
+      throw new OmniGraphException(ErrorCode.UNSUPPORTED, "query `" + name
+          + "` is a mutation; run it with mutate (`omnigraph mutate <graph> --name " + name + "`, Graph.mutateStored), not query");
+    }
     return preparer.prepare(entry.source(), entry.sourceName(), name);
+  }
+
+  /**
+   * The stored file of the mutation {@code name}, to run it by.
+   *
+   * @throws OmniGraphException {@code NOT_FOUND} for an unknown name; {@code TYPE_ERROR} for a
+   *     stored read query, saying to run it with query ({@code gq-language.md} §7)
+   */
+  public Source mutation(String name) {
+    Entry entry = entry(name);
+    if (!entry.query().mutation()) {
+      throw new OmniGraphException(ErrorCode.TYPE_ERROR, "mutation execution called on read query `" + name
+          + "`; use query instead (`omnigraph query <graph> --name " + name + "`, Graph.queryStored)");
+    }
+    return new Source(entry.source(), entry.sourceName());
   }
 
   private Entry entry(String name) {
@@ -177,7 +216,9 @@ public final class QueryRegistry {
     }
     List<StoredQuery> queries = new ArrayList<>();
     for (Query query : file.queries()) {
-      if (!query.isMutation()) {
+      if (query.isMutation()) {
+        mutationChecker.check(source, sourceName, query.name());
+      } else {
         preparer.prepare(source, sourceName, query.name());
       }
       queries.add(descriptor(query, fileName));

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Registering, listing, running and reopening stored queries ({@code gq-language.md} §11). */
+/**
+ * Registering, listing, running and reopening stored queries ({@code gq-language.md} §11); stored
+ * mutations are run in {@link StoredMutationsIT}.
+ */
 class StoredQueriesIT {
   static final String SCHEMA = """
       node Person { name: String @key  age: I32? }
@@ -105,15 +108,6 @@ class StoredQueriesIT {
     assertThatThrownBy(() -> graph.queryStored("get_person", Map.of()))
         .isInstanceOfSatisfying(OmniGraphException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMETER))
         .hasMessageContaining("parameter 'name' not provided");
-  }
-
-  @Test
-  void aStoredMutationIsListedButRunningItIsUnsupported() {
-    graph.registerQueries(PEOPLE, "people.gq");
-
-    assertThatThrownBy(() -> graph.queryStored("add_person", Map.of("name", "Dan")))
-        .isInstanceOfSatisfying(OmniGraphException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED))
-        .hasMessageContaining("is a mutation");
   }
 
   @Test

@@ -57,12 +57,13 @@ public final class TypeChecker {
   /**
    * Checks a read query against a catalog.
    *
-   * @throws OmniGraphException {@code TYPE_ERROR} or {@code UNSUPPORTED} at the offending place
+   * @throws OmniGraphException {@code TYPE_ERROR} or {@code UNSUPPORTED} at the offending place;
+   *     {@code UNSUPPORTED} for a mutation, saying to run it with mutate
    */
   public static CheckedQuery check(Catalog catalog, Query query) {
     if (query.isMutation()) {
       throw new OmniGraphException(ErrorCode.UNSUPPORTED, query.at(),
-          "query `" + query.name() + "` is a mutation; mutations are not executed by this version");
+          "query `" + query.name() + "` is a mutation; run it with mutate instead of query");
     }
     return new TypeChecker(catalog, query).run();
   }
