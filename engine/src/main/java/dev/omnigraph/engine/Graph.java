@@ -33,6 +33,8 @@ import dev.omnigraph.engine.write.WriteOutcome;
 import dev.omnigraph.engine.write.WritePlan;
 import dev.omnigraph.engine.write.WriteRequest;
 import dev.omnigraph.engine.write.WriterKind;
+import dev.omnigraph.engine.branch.Branches;
+import dev.omnigraph.engine.branch.MergeResult;
 import java.util.function.Function;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +73,9 @@ public final class Graph implements AutoCloseable {
   private final boolean readOnly;
   private final Recovery recovery;
   private final WriteEngine writes;
+  private final Branches branches;
+  private final String branch;
+  private final boolean owner;
   private volatile GraphManifest manifest;
 
   private Graph(GraphDirectory directory, Catalog catalog, long residentRowLimit, boolean readOnly) {
@@ -86,6 +91,33 @@ public final class Graph implements AutoCloseable {
     this.mutations = new MutationCache(catalog);
     this.sqlQueries = new SqlCache(this);
     this.storedQueries = new QueryRegistry(directory.root(), this::prepare, mutations::prepare);
+    this.branches = new Branches(directory, catalog, tables);
+    this.branch = GraphManifest.MAIN;
+    this.owner = true;
+  }
+
+  /**
+   * A view of {@code parent}'s graph on another branch or snapshot: shares its storage handles,
+   * caches and write engine, has its own manifest and query caches, and releases nothing on close.
+   */
+  private Graph(Graph parent, GraphManifest manifest, boolean readOnly) {
+    this.directory = parent.directory;
+    this.catalog = parent.catalog;
+    this.allocator = parent.allocator;
+    this.tables = parent.tables;
+    this.recovery = parent.recovery;
+    this.writes = parent.writes;
+    this.adjacency = parent.adjacency;
+    this.branches = parent.branches;
+    this.readOnly = readOnly;
+    this.branch = manifest.branch();
+    this.owner = false;
+    this.manifest = manifest;
+    this.queries = new QueryCache(this);
+    this.mutations = new MutationCache(catalog);
+    this.sqlQueries = new SqlCache(this);
+    this.storedQueries = new QueryRegistry(directory.root(), this::prepare, mutations::prepare);
+    this.storedQueries.load();
   }
 
   /**
@@ -107,18 +139,16 @@ public final class Graph implements AutoCloseable {
     }
     Catalog catalog = SchemaParser.parse(schemaSource, sourceName);
     Map<String, TableEntry> entries = new TreeMap<>();
-    Map<String, Long> versions = new TreeMap<>();
     try (BufferAllocator allocator = new RootAllocator()) {
       for (GraphType type : allTypes(catalog)) {
         long version = LanceTable.create(allocator, directory.tableUri(type.tablePath()), ArrowSchemas.tableSchema(type));
         entries.put(type.tableKey(), new TableEntry(type.tablePath(), version));
-        versions.put(type.tableKey(), version);
       }
     }
     directory.writeSchema(schemaSource, catalogJson(catalog));
     String genesis = Ulid.next();
-    directory.writeCommit(new GraphCommit(genesis, List.of(), null, WriteEngine.nowMicros(), "init", 1, versions));
-    directory.publishInitial(new GraphManifest(GraphManifest.FORMAT_VERSION, 1, genesis, entries));
+    directory.writeCommit(new GraphCommit(genesis, GraphManifest.MAIN, List.of(), null, WriteEngine.nowMicros(), "init", 1, entries));
+    directory.publishInitial(new GraphManifest(GraphManifest.FORMAT_VERSION, 1, genesis, GraphManifest.MAIN, null, entries));
     Graph graph = new Graph(directory, catalog, DEFAULT_RESIDENT_ROW_LIMIT, false);
     graph.manifest = directory.readManifest();
     return graph;
@@ -198,7 +228,7 @@ public final class Graph implements AutoCloseable {
     if (!readOnly) {
       recovery.run(Recovery.Mode.ROLL_FORWARD_ONLY);
     }
-    advanceTo(directory.readManifest());
+    advanceTo(directory.readManifest(branch));
   }
 
   /** The graph's head commit id: the last graph commit published. */
@@ -308,7 +338,7 @@ public final class Graph implements AutoCloseable {
     if (readOnly) {
       throw new OmniGraphException(ErrorCode.UNSUPPORTED, "the graph at " + directory.root() + " is open read-only");
     }
-    WriteOutcome outcome = writes.write(new WriteRequest(kind, actor, message, retryable, prepare));
+    WriteOutcome outcome = writes.write(new WriteRequest(branch, kind, actor, message, retryable, null, prepare));
     advanceTo(outcome.manifest());
     return outcome;
   }
@@ -365,8 +395,110 @@ public final class Graph implements AutoCloseable {
   /** Releases native resources; the graph cannot be used afterwards. Idempotent. */
   @Override
   public synchronized void close() {
+    if (!owner) {
+      return;
+    }
     tables.close();
     allocator.close();
+  }
+
+  // Branches, history and time travel (storage-recovery.md §1.10, §2.3, §5; surface.md §6-7).
+
+  /** The graph branch this handle reads and writes ({@code main} for {@link #open}). */
+  public String branchName() {
+    return branch;
+  }
+
+  /** Every graph branch, {@code main} first, then the others by name. */
+  public List<String> branches() {
+    return branches.list();
+  }
+
+  /**
+   * A handle on branch {@code name} of this graph: reads see that branch, writes go to it. It
+   * shares this handle's resources; closing it releases nothing, closing this handle ends both.
+   *
+   * @throws OmniGraphException {@code NOT_FOUND} for an unknown branch
+   */
+  public Graph branch(String name) {
+    return name.equals(branch) && !readOnly ? this : new Graph(this, directory.readManifest(name), readOnly);
+  }
+
+  /**
+   * Creates branch {@code name} from {@code from}, a branch (its current head) or a commit id. No
+   * data is copied: each table forks on the branch's first write to it.
+   *
+   * @throws OmniGraphException {@code INVALID_PARAMETER} for an empty, padded or reserved name;
+   *     {@code ALREADY_EXISTS}; {@code NOT_FOUND} for an unknown {@code from}; {@code UNSUPPORTED}
+   *     on a read-only handle
+   */
+  public void createBranch(String name, String from) {
+    requireWritable();
+    branches.create(name, from);
+  }
+
+  /**
+   * Deletes branch {@code name}; {@code main}, and a branch another branch was created from and
+   * still reads tables of, cannot be deleted. A branch created again under the same name is a
+   * new branch.
+   *
+   * @throws OmniGraphException {@code INVALID_PARAMETER} for {@code main}; {@code NOT_FOUND};
+   *     {@code WRITE_CONFLICT} when another branch depends on it
+   */
+  public void deleteBranch(String name) {
+    requireWritable();
+    branches.delete(name);
+  }
+
+  /**
+   * Merges branch {@code source} into branch {@code target} as one commit with both heads as
+   * parents ({@code storage-recovery.md} §5.3), recording {@code actor}.
+   *
+   * @throws OmniGraphException see {@link Branches#merge}; a conflict is a
+   *     {@link dev.omnigraph.engine.branch.MergeConflictException} with every conflicting row
+   */
+  public MergeResult merge(String source, String target, String actor) {
+    requireWritable();
+    MergeResult result = branches.merge(source, target, actor, writes::write);
+    if (target.equals(branch)) {
+      advanceTo(directory.readManifest(branch));
+    }
+    return result;
+  }
+
+  /** This branch's history: every commit reachable from its head, newest first. */
+  public List<GraphCommit> log() {
+    return branches.history().log(manifest.headCommit());
+  }
+
+  /**
+   * A read-only handle on the graph as it was at {@code commitOrTime}: a commit id, or an
+   * ISO-8601 instant (the newest commit of this branch created at or before it).
+   *
+   * @throws OmniGraphException {@code NOT_FOUND} for an unknown commit or a time before the
+   *     branch's first commit; {@code INVALID_PARAMETER} for text that is neither
+   */
+  public Graph at(String commitOrTime) {
+    String commitId;
+    if (branches.history().exists(commitOrTime)) {
+      commitId = commitOrTime;
+    } else {
+      java.time.Instant instant;
+      try {
+        instant = java.time.OffsetDateTime.parse(commitOrTime).toInstant();
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, "'" + commitOrTime
+            + "' is neither a commit id nor an ISO-8601 time such as 2026-11-21T10:15:30Z");
+      }
+      commitId = branches.history().at(manifest.headCommit(), instant).id();
+    }
+    return new Graph(this, branches.snapshot(commitId), true);
+  }
+
+  private void requireWritable() {
+    if (readOnly) {
+      throw new OmniGraphException(ErrorCode.UNSUPPORTED, "this handle of " + directory.root() + " is read-only");
+    }
   }
 
   private static List<GraphType> allTypes(Catalog catalog) {

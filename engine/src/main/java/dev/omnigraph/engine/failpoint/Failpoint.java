@@ -11,6 +11,8 @@ public enum Failpoint {
   SIDECAR_WRITE("recovery.sidecar_write"),
   /** Sidecar armed, before the first table commit. */
   POST_SIDECAR_PRE_COMMIT("mutation.post_sidecar_pre_commit"),
+  /** A first-touch table was forked for the write's graph branch, before its commit. */
+  POST_FORK_PRE_COMMIT("mutation.post_fork_pre_commit"),
   /** After each table commit (Phase B), before the next one. */
   POST_TABLE_COMMIT("mutation.post_table_commit"),
   /** Every table committed, before the sidecar is confirmed. */

@@ -115,11 +115,16 @@ public final class LanceTable implements AutoCloseable {
    * @throws OmniGraphException {@code STORAGE_ERROR} when Lance cannot write the files
    */
   public StagedTransaction stage(BufferAllocator allocator, Set<String> removeIds, VectorSchemaRoot additions, boolean overwrite) {
+    return stage(allocator, removeIds, additions, overwrite, UUID.randomUUID().toString());
+  }
+
+  /** As {@link #stage(BufferAllocator, Set, VectorSchemaRoot, boolean)}, with the transaction uuid minted by the caller. */
+  public StagedTransaction stage(BufferAllocator allocator, Set<String> removeIds, VectorSchemaRoot additions, boolean overwrite,
+      String uuid) {
     try {
       List<FragmentMetadata> added = additions == null || additions.getRowCount() == 0
           ? List.of() : Fragment.create(uri, allocator, additions, WRITE_PARAMS);
       long addedRows = additions == null ? 0 : additions.getRowCount();
-      String uuid = UUID.randomUUID().toString();
       if (overwrite) {
         // An Update that removes every fragment: the content of an Overwrite, without the schema
         // export through which Lance 7.0's Java Overwrite leaks Arrow memory.

@@ -36,7 +36,7 @@ public final class RecoveryAuditTable {
       new WriteParams.Builder().withEnableStableRowIds(true).withDataStorageVersion("2.2").build();
 
   private static final Schema SCHEMA = new Schema(List.of(
-      utf8("graph_commit_id", false),
+      utf8("graph_commit_id", true),
       utf8("recovery_kind", false),
       utf8("recovery_for_actor", true),
       utf8("operation_id", false),

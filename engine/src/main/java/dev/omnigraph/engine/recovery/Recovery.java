@@ -6,11 +6,13 @@ import dev.omnigraph.compiler.diag.ErrorCode;
 import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.engine.failpoint.Failpoint;
 import dev.omnigraph.engine.failpoint.Failpoints;
+import dev.omnigraph.engine.lance.LanceBranches;
 import dev.omnigraph.engine.lance.LanceHistory;
 import dev.omnigraph.engine.lance.RecoveryAuditTable;
 import dev.omnigraph.engine.storage.GraphDirectory;
 import dev.omnigraph.engine.storage.GraphManifest;
 import dev.omnigraph.engine.storage.RecoverySidecar;
+import dev.omnigraph.engine.storage.TableEntry;
 import dev.omnigraph.engine.write.GraphPublisher;
 import dev.omnigraph.engine.write.WriteEngine;
 import dev.omnigraph.engine.write.WriteGates;
@@ -36,7 +38,6 @@ public final class Recovery {
   public static final String ACTOR = "omnigraph:recovery";
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String BRANCH = "main";
 
   /** How much recovery may do. */
   public enum Mode {
@@ -80,7 +81,7 @@ public final class Recovery {
     Map<String, Result> results = new TreeMap<>();
     for (RecoverySidecar listed : directory.sidecars()) {
       List<String> keys = listed.tables().stream().map(RecoverySidecar.TablePin::tableKey).toList();
-      try (WriteGates.Held ignored = WriteGates.acquire(directory.root(), BRANCH, keys)) {
+      try (WriteGates.Held ignored = WriteGates.acquire(directory.root(), branchOf(listed), keys)) {
         Optional<RecoverySidecar> body = directory.rereadSidecar(listed.operationId());
         if (body.isPresent()) {
           results.put(listed.operationId(), resolve(body.get(), mode));
@@ -105,8 +106,16 @@ public final class Recovery {
     }
   }
 
+  private static String branchOf(RecoverySidecar sidecar) {
+    return sidecar.branch() == null ? GraphManifest.MAIN : sidecar.branch();
+  }
+
   private Result resolve(RecoverySidecar sidecar, Mode mode) {
-    GraphManifest manifest = directory.readManifest();
+    if (!directory.hasBranch(branchOf(sidecar))) {
+      // The branch was deleted after the crash: nothing of the write can become visible (§4.8).
+      return finish(sidecar, "OrphanedBranchDiscarded", null, List.of(), Result.DISCARDED);
+    }
+    GraphManifest manifest = directory.readManifest(branchOf(sidecar));
     if (publisher.isPublished(manifest, sidecar.lineage().commitId(), sidecar.expectedHead())) {
       return finish(sidecar, "RolledForward", sidecar.lineage().commitId(), forwardOutcomes(sidecar), Result.ROLLED_FORWARD);
     }
@@ -147,7 +156,7 @@ public final class Recovery {
           throw e;
         }
         // Another recovery published first: converge on its outcome, or leave the sidecar for later.
-        if (!publisher.isPublished(directory.readManifest(), sidecar.lineage().commitId(), sidecar.expectedHead())) {
+        if (!publisher.isPublished(directory.readManifest(branchOf(sidecar)), sidecar.lineage().commitId(), sidecar.expectedHead())) {
           if (mode == Mode.ROLL_FORWARD_ONLY) {
             return Result.DEFERRED;
           }
@@ -175,20 +184,19 @@ public final class Recovery {
       sidecar = sidecar.withRollbackOutcomes(outcomes);
       directory.writeSidecar(sidecar);
     }
-    Map<String, Long> expected = new TreeMap<>();
-    Map<String, Long> restored = new TreeMap<>();
+    Map<String, TableEntry> expected = new TreeMap<>();
+    Map<String, TableEntry> restored = new TreeMap<>();
     for (TableState state : states) {
       if (state.kind == TableClass.NO_MOVEMENT) {
         continue;
       }
-      String uri = directory.tableUri(state.pin.tablePath());
-      long version = state.kind == TableClass.COMPENSATED_AT_HEAD ? state.head : LanceHistory.restore(allocator, uri, state.pinned);
-      expected.put(state.pin.tableKey(), state.pinned);
-      restored.put(state.pin.tableKey(), version);
+      long version = state.kind == TableClass.COMPENSATED_AT_HEAD ? state.head : LanceHistory.restore(allocator, state.uri, state.pinned);
+      expected.put(state.pin.tableKey(), state.published);
+      restored.put(state.pin.tableKey(), state.published.at(version, state.pin.tableBranch()));
       Failpoints.hit(Failpoint.POST_RESTORE_PRE_PUBLISH);
     }
-    publisher.publish(new GraphPublisher.Publish(sidecar.rollbackCommitId(), ACTOR, WriteEngine.nowMicros(),
-        "roll back interrupted " + sidecar.writerKind().toLowerCase() + " " + sidecar.operationId(), null, expected, restored));
+    publisher.publish(new GraphPublisher.Publish(branchOf(sidecar), sidecar.rollbackCommitId(), ACTOR, WriteEngine.nowMicros(),
+        "roll back interrupted " + sidecar.writerKind().toLowerCase() + " " + sidecar.operationId(), null, null, expected, restored));
     return finish(sidecar, "RolledBack", sidecar.rollbackCommitId(), outcomes, Result.ROLLED_BACK);
   }
 
@@ -215,8 +223,16 @@ public final class Recovery {
   }
 
   private TableState classify(RecoverySidecar.TablePin pin, GraphManifest manifest) {
-    long pinned = manifest.version(pin.tableKey());
-    String uri = directory.tableUri(pin.tablePath());
+    TableEntry published = manifest.table(pin.tableKey());
+    String uri = directory.tableUri(published.at(published.version(), pin.tableBranch()));
+    long pinned = published.version();
+    if (!java.util.Objects.equals(published.branch(), pin.tableBranch())) {
+      // A first touch not published: the write's line is its fork, which starts at the inherited version.
+      pinned = pin.expectedVersion();
+      if (!LanceBranches.exists(allocator, directory.tableUri(pin.tablePath()), pin.tableBranch())) {
+        return new TableState(pin, published, uri, pinned, pinned, TableClass.NO_MOVEMENT);
+      }
+    }
     long head = LanceHistory.head(allocator, uri);
     TableClass kind;
     if (head < pinned) {
@@ -238,7 +254,7 @@ public final class Recovery {
         kind = buried ? TableClass.BURIED : TableClass.FOREIGN;
       }
     }
-    return new TableState(pin, pinned, head, kind);
+    return new TableState(pin, published, uri, pinned, head, kind);
   }
 
   private boolean isOurs(String uri, long version, RecoverySidecar.TablePin pin) {
@@ -253,5 +269,9 @@ public final class Recovery {
     }
   }
 
-  private record TableState(RecoverySidecar.TablePin pin, long pinned, long head, TableClass kind) {}
+  /**
+   * One pinned table as recovery found it: {@code published} is the manifest's pin, {@code uri}
+   * the Lance line the write committed to, {@code pinned} where that line stood for the write.
+   */
+  private record TableState(RecoverySidecar.TablePin pin, TableEntry published, String uri, long pinned, long head, TableClass kind) {}
 }

@@ -49,7 +49,7 @@ public final class TableStore implements AutoCloseable {
 
   /** The Lance table of {@code entry}, opened at its version. */
   public LanceTable table(TableEntry entry) {
-    String key = entry.path() + "@" + entry.version();
+    String key = entry.cacheKey();
     LanceTable table = open.get(key);
     if (table != null) {
       return table;
@@ -57,7 +57,7 @@ public final class TableStore implements AutoCloseable {
     synchronized (this) {
       table = open.get(key);
       if (table == null) {
-        table = LanceTable.open(allocator, directory.tableUri(entry.path()), entry.version());
+        table = LanceTable.open(allocator, directory.tableUri(entry), entry.version());
         open.put(key, table);
       }
       return table;
@@ -70,7 +70,7 @@ public final class TableStore implements AutoCloseable {
    * is already open.
    */
   public void adopt(TableEntry entry, LanceTable table) {
-    String key = entry.path() + "@" + entry.version();
+    String key = entry.cacheKey();
     synchronized (this) {
       if (open.putIfAbsent(key, table) != null) {
         table.close();
@@ -85,20 +85,20 @@ public final class TableStore implements AutoCloseable {
    */
   public void advanceResident(GraphType type, TableEntry before, TableEntry after, Set<String> removed, List<Object[]> puts,
       boolean overwrite) {
-    ResidentTable old = resident.get(before.path() + "@" + before.version());
+    ResidentTable old = resident.get(before.cacheKey());
     if (old == null || old.rowCount() + puts.size() > residentRowLimit) {
       return;
     }
     ResidentTable next = old.after(removed, puts, overwrite);
     synchronized (this) {
-      resident.keySet().removeIf(k -> k.startsWith(after.path() + "@"));
-      resident.put(after.path() + "@" + after.version(), next);
+      resident.keySet().removeIf(k -> k.startsWith(after.lineKey() + "@"));
+      resident.put(after.cacheKey(), next);
     }
   }
 
   /** The table held in memory, or null when it is larger than the resident limit. */
   public ResidentTable resident(GraphType type, TableEntry entry) {
-    String key = entry.path() + "@" + entry.version();
+    String key = entry.cacheKey();
     ResidentTable table = resident.get(key);
     if (table != null) {
       return table;
@@ -111,7 +111,7 @@ public final class TableStore implements AutoCloseable {
       table = resident.get(key);
       if (table == null) {
         table = ResidentTable.load(type, lance);
-        resident.keySet().removeIf(k -> k.startsWith(entry.path() + "@") && !k.equals(key));
+        resident.keySet().removeIf(k -> k.startsWith(entry.lineKey() + "@") && !k.equals(key));
         resident.put(key, table);
       }
       return table;

@@ -19,7 +19,8 @@ import java.nio.file.StandardCopyOption;
  * &lt;root&gt;/
  *   _schema.pg          the schema source exactly as given to init
  *   _catalog.json       the accepted catalog (type ids, properties, constraints)
- *   _graph.json         the manifest: the Lance version of each table in the current graph version
+ *   _graph.json         the manifest of branch main: the version of each table in its current graph version
+ *   _branches/&lt;name&gt;.json the manifest of every other graph branch
  *   _graph.lock         the file locked while the manifest is compared and swapped
  *   _commits/&lt;id&gt;.json  one immutable record per graph commit
  *   __recovery/&lt;id&gt;.json recovery sidecars of writes in flight (empty in steady state)
@@ -34,6 +35,7 @@ public final class GraphDirectory {
   public static final String SCHEMA_FILE = "_schema.pg";
   public static final String CATALOG_FILE = "_catalog.json";
   public static final String MANIFEST_FILE = "_graph.json";
+  public static final String BRANCHES_DIR = "_branches";
   public static final String COMMITS_DIR = "_commits";
   public static final String RECOVERY_DIR = "__recovery";
 
@@ -60,6 +62,14 @@ public final class GraphDirectory {
     return root.resolve(relativePath).toString();
   }
 
+  /**
+   * The path Lance opens for a pin: the table directory for its main line, or the Lance
+   * branch's tree {@code <table>/tree/<branch>} ({@code storage-recovery.md} §1.10).
+   */
+  public String tableUri(TableEntry entry) {
+    return entry.branch() == null ? tableUri(entry.path()) : tableUri(entry.path()) + "/tree/" + entry.branch();
+  }
+
   /** Reads the schema source. */
   public String readSchemaSource() {
     return readString(SCHEMA_FILE);
@@ -71,15 +81,27 @@ public final class GraphDirectory {
   }
 
   /**
-   * Reads the manifest.
+   * Reads the manifest of branch {@code main}.
    *
    * @throws OmniGraphException {@code STORAGE_ERROR} when it is unreadable or of another format
    */
   public GraphManifest readManifest() {
-    Path file = root.resolve(MANIFEST_FILE);
+    return readManifest(GraphManifest.MAIN);
+  }
+
+  /**
+   * Reads the manifest of graph branch {@code branch}.
+   *
+   * @throws OmniGraphException {@code NOT_FOUND} for an unknown branch; {@code STORAGE_ERROR} when
+   *     it is unreadable or of another format
+   */
+  public GraphManifest readManifest(String branch) {
+    Path file = manifestFile(branch);
     GraphManifest manifest;
     try {
       manifest = JSON.readValue(file.toFile(), GraphManifest.class);
+    } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+      throw new OmniGraphException(ErrorCode.NOT_FOUND, null, "unknown branch '" + branch + "'");
     } catch (IOException e) {
       throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -88,6 +110,71 @@ public final class GraphDirectory {
           + "; this version reads format " + GraphManifest.FORMAT_VERSION + " only (rebuild the graph by export and load)");
     }
     return manifest;
+  }
+
+  /** True when graph branch {@code branch} exists. */
+  public boolean hasBranch(String branch) {
+    return Files.exists(manifestFile(branch));
+  }
+
+  /** Every graph branch: {@code main} first, then the others sorted by name. */
+  public java.util.List<String> branchNames() {
+    java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(GraphManifest.MAIN));
+    Path dir = root.resolve(BRANCHES_DIR);
+    if (Files.isDirectory(dir)) {
+      try (var files = Files.list(dir)) {
+        files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json"))
+            .map(n -> n.substring(0, n.length() - ".json".length())).sorted().forEach(names::add);
+      } catch (IOException e) {
+        throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "cannot list " + dir + ": " + e.getMessage(), e);
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Creates a graph branch with its first manifest, under the publish lock.
+   *
+   * @throws OmniGraphException {@code ALREADY_EXISTS} when the branch exists
+   */
+  public void createBranch(GraphManifest manifest) {
+    ManifestLock.run(root, () -> {
+      if (hasBranch(manifest.branch())) {
+        throw new OmniGraphException(ErrorCode.ALREADY_EXISTS, null, "branch '" + manifest.branch() + "' already exists");
+      }
+      writeAtomically(relativeManifest(manifest.branch()), encode(manifest));
+      return null;
+    });
+  }
+
+  /**
+   * Deletes a graph branch's manifest under the publish lock, when it is still {@code expected}
+   * (same incarnation and head).
+   *
+   * @throws OmniGraphException {@code NOT_FOUND} when it is gone; {@code WRITE_CONFLICT} when it moved
+   */
+  public void deleteBranch(GraphManifest expected) {
+    ManifestLock.run(root, () -> {
+      GraphManifest current = readManifest(expected.branch());
+      if (!java.util.Objects.equals(current.incarnation(), expected.incarnation())
+          || !java.util.Objects.equals(current.headCommit(), expected.headCommit())) {
+        throw new OmniGraphException(ErrorCode.WRITE_CONFLICT, null, "branch '" + expected.branch() + "' changed while it was being deleted");
+      }
+      try {
+        Files.delete(manifestFile(expected.branch()));
+      } catch (IOException e) {
+        throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "cannot delete branch '" + expected.branch() + "': " + e.getMessage(), e);
+      }
+      return null;
+    });
+  }
+
+  private Path manifestFile(String branch) {
+    return root.resolve(relativeManifest(branch));
+  }
+
+  private static String relativeManifest(String branch) {
+    return GraphManifest.MAIN.equals(branch) ? MANIFEST_FILE : BRANCHES_DIR + "/" + branch + ".json";
   }
 
   /** Writes the schema source and the catalog JSON (init only). */
@@ -105,18 +192,19 @@ public final class GraphDirectory {
   }
 
   /**
-   * Replaces the manifest atomically under the publish lock: {@code update} receives the
-   * manifest current on disk, checks that what the caller expected still holds (throwing
-   * otherwise, and then nothing changes) and returns the next manifest. After this returns, new
-   * readers see it.
+   * Replaces branch {@code branch}'s manifest atomically under the publish lock: {@code update}
+   * receives the manifest current on disk, checks that what the caller expected still holds
+   * (throwing otherwise, and then nothing changes) and returns the next manifest. After this
+   * returns, new readers see it.
    *
    * @return the published manifest
+   * @throws OmniGraphException {@code NOT_FOUND} when the branch was deleted
    */
-  public GraphManifest compareAndPublish(java.util.function.UnaryOperator<GraphManifest> update) {
+  public GraphManifest compareAndPublish(String branch, java.util.function.UnaryOperator<GraphManifest> update) {
     return ManifestLock.run(root, () -> {
-      GraphManifest next = update.apply(readManifest());
+      GraphManifest next = update.apply(readManifest(branch));
       Failpoints.hit(Failpoint.POST_COMMIT_RECORD_PRE_MANIFEST);
-      writeAtomically(MANIFEST_FILE, encode(next));
+      writeAtomically(relativeManifest(branch), encode(next));
       return next;
     });
   }

@@ -13,10 +13,11 @@ import java.util.List;
  * @param schemaVersion the sidecar format, {@link #SCHEMA_VERSION}; higher versions are refused
  * @param operationId a ULID, also the file name; a lexical sort is chronological
  * @param startedAtMicros when the write armed recovery, microseconds since the epoch
- * @param branch the graph branch written, null for main
+ * @param branch the graph branch written
  * @param writerKind {@code MUTATION} or {@code LOAD}
  * @param expectedHead the graph head commit the write prepared against (its authority)
  * @param lineage the graph commit the write will publish, minted before any effect
+ * @param mergedParent for a branch merge, the source head the commit records as second parent; else null
  * @param rollbackCommitId the pre-minted id of the compensation commit, should recovery roll back
  * @param phase how far the write got
  * @param tables one pin per table the write commits, sorted by table key
@@ -30,6 +31,7 @@ public record RecoverySidecar(
     @JsonProperty("writer_kind") String writerKind,
     @JsonProperty("expected_head") String expectedHead,
     @JsonProperty("lineage") Lineage lineage,
+    @JsonProperty("merged_parent_commit_id") String mergedParent,
     @JsonProperty("rollback_graph_commit_id") String rollbackCommitId,
     @JsonProperty("effect_phase") Phase phase,
     @JsonProperty("tables") List<TablePin> tables,
@@ -73,13 +75,34 @@ public record RecoverySidecar(
    * @param expectedVersion the manifest pin the write started from
    * @param plannedUuid the uuid of the one transaction the write commits to this table
    * @param confirmedVersion the version the transaction landed as ({@code expectedVersion + 1}), once confirmed
+   * @param expectedBranch the Lance line of the manifest pin (null: the dataset's main line)
+   * @param tableBranch the Lance line the transaction lands on; differs from {@code expectedBranch}
+   *     on a first touch, when the write forks the table for its graph branch first
    */
   public record TablePin(
       @JsonProperty("table_key") String tableKey,
       @JsonProperty("table_path") String tablePath,
       @JsonProperty("expected_version") long expectedVersion,
       @JsonProperty("planned_uuid") String plannedUuid,
-      @JsonProperty("confirmed_version") Long confirmedVersion) {}
+      @JsonProperty("confirmed_version") Long confirmedVersion,
+      @JsonProperty("expected_branch") String expectedBranch,
+      @JsonProperty("table_branch") String tableBranch) {
+
+    /** The manifest pin the write started from. */
+    public TableEntry expected() {
+      return new TableEntry(tablePath, expectedVersion, expectedBranch);
+    }
+
+    /** The pin the write publishes once confirmed. */
+    public TableEntry confirmed() {
+      return new TableEntry(tablePath, confirmedVersion, tableBranch);
+    }
+
+    /** True when the write forks the table for its graph branch before committing. */
+    public boolean firstTouch() {
+      return !java.util.Objects.equals(expectedBranch, tableBranch);
+    }
+  }
 
   /**
    * What recovery did to one table: from the version it found to the version it published.
@@ -98,15 +121,16 @@ public record RecoverySidecar(
     List<TablePin> pins = new java.util.ArrayList<>();
     for (int i = 0; i < tables.size(); i++) {
       TablePin pin = tables.get(i);
-      pins.add(new TablePin(pin.tableKey(), pin.tablePath(), pin.expectedVersion(), pin.plannedUuid(), versions.get(i)));
+      pins.add(new TablePin(pin.tableKey(), pin.tablePath(), pin.expectedVersion(), pin.plannedUuid(), versions.get(i),
+          pin.expectedBranch(), pin.tableBranch()));
     }
-    return new RecoverySidecar(schemaVersion, operationId, startedAtMicros, branch, writerKind, expectedHead, lineage,
+    return new RecoverySidecar(schemaVersion, operationId, startedAtMicros, branch, writerKind, expectedHead, lineage, mergedParent,
         rollbackCommitId, Phase.EFFECTS_CONFIRMED, pins, rollbackOutcomes);
   }
 
   /** This sidecar with recovery's rollback plan persisted. */
   public RecoverySidecar withRollbackOutcomes(List<Outcome> outcomes) {
-    return new RecoverySidecar(schemaVersion, operationId, startedAtMicros, branch, writerKind, expectedHead, lineage,
+    return new RecoverySidecar(schemaVersion, operationId, startedAtMicros, branch, writerKind, expectedHead, lineage, mergedParent,
         rollbackCommitId, phase, tables, outcomes);
   }
 }

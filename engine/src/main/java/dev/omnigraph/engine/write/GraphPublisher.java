@@ -5,6 +5,7 @@ import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.engine.storage.GraphCommit;
 import dev.omnigraph.engine.storage.GraphDirectory;
 import dev.omnigraph.engine.storage.GraphManifest;
+import dev.omnigraph.engine.storage.TableEntry;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,41 +26,48 @@ public final class GraphPublisher {
   /**
    * A publish to make.
    *
+   * @param branch the graph branch to publish on
    * @param commitId the graph commit id, minted before any effect
    * @param actor the commit's actor
    * @param createdAtMicros the commit time
    * @param message the commit message
    * @param expectedHead the head the writer's authority names, or null to descend from any head
-   * @param expectedVersions table key to the version the manifest must still pin
-   * @param newVersions table key to the version to publish
+   * @param mergedParent the merged source head of a merge commit, else null
+   * @param expected table key to the pin the manifest must still hold
+   * @param next table key to the pin to publish
    */
-  public record Publish(String commitId, String actor, long createdAtMicros, String message, String expectedHead,
-      Map<String, Long> expectedVersions, Map<String, Long> newVersions) {}
+  public record Publish(String branch, String commitId, String actor, long createdAtMicros, String message, String expectedHead,
+      String mergedParent, Map<String, TableEntry> expected, Map<String, TableEntry> next) {}
 
   /**
    * Publishes {@code publish}.
    *
    * @return the new manifest
-   * @throws OmniGraphException {@code WRITE_CONFLICT} when the head or a pin moved; nothing is published then
+   * @throws OmniGraphException {@code WRITE_CONFLICT} when the head or a pin moved; nothing is
+   *     published then; {@code NOT_FOUND} when the branch was deleted
    */
   public GraphManifest publish(Publish publish) {
-    return directory.compareAndPublish(current -> {
+    return directory.compareAndPublish(publish.branch(), current -> {
       if (publish.expectedHead() != null && !Objects.equals(current.headCommit(), publish.expectedHead())) {
-        throw new OmniGraphException(ErrorCode.WRITE_CONFLICT, null, "the graph head moved from " + publish.expectedHead()
-            + " to " + current.headCommit() + " before the publish");
+        throw new OmniGraphException(ErrorCode.WRITE_CONFLICT, null, "the head of branch '" + publish.branch() + "' moved from "
+            + publish.expectedHead() + " to " + current.headCommit() + " before the publish");
       }
-      publish.expectedVersions().forEach((key, expected) -> {
-        if (current.version(key) != expected) {
-          throw new OmniGraphException(ErrorCode.WRITE_CONFLICT, null, "stale view of " + key + ": expected version " + expected
+      publish.expected().forEach((key, expected) -> {
+        if (!current.table(key).equals(expected)) {
+          throw new OmniGraphException(ErrorCode.WRITE_CONFLICT, null, "stale view of " + key + ": expected version " + expected.version()
               + ", the manifest has " + current.version(key) + "; refresh and retry");
         }
       });
-      GraphManifest next = current.publish(publish.commitId(), publish.newVersions());
-      java.util.Map<String, Long> pins = new java.util.TreeMap<>();
-      next.tables().forEach((key, entry) -> pins.put(key, entry.version()));
-      List<String> parents = current.headCommit() == null ? List.of() : List.of(current.headCommit());
-      directory.writeCommit(new GraphCommit(publish.commitId(), parents, publish.actor(), publish.createdAtMicros(),
-          publish.message(), next.graphVersion(), pins));
+      GraphManifest next = current.publish(publish.commitId(), publish.next());
+      List<String> parents = new java.util.ArrayList<>();
+      if (current.headCommit() != null) {
+        parents.add(current.headCommit());
+      }
+      if (publish.mergedParent() != null) {
+        parents.add(publish.mergedParent());
+      }
+      directory.writeCommit(new GraphCommit(publish.commitId(), publish.branch(), parents, publish.actor(), publish.createdAtMicros(),
+          publish.message(), next.graphVersion(), next.tables()));
       return next;
     });
   }

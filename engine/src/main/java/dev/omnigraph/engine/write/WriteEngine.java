@@ -9,6 +9,7 @@ import dev.omnigraph.engine.arrow.ArrowValues;
 import dev.omnigraph.engine.failpoint.Failpoint;
 import dev.omnigraph.engine.failpoint.Failpoints;
 import dev.omnigraph.engine.lance.CommitConflictException;
+import dev.omnigraph.engine.lance.LanceBranches;
 import dev.omnigraph.engine.lance.LanceTable;
 import dev.omnigraph.engine.lance.StagedTransaction;
 import dev.omnigraph.engine.load.Ulid;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
@@ -49,8 +51,6 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 public final class WriteEngine {
   /** How many times a retryable write is prepared again before giving up (§3.10). */
   public static final int PREPARE_ATTEMPTS = 32;
-
-  private static final String BRANCH = "main";
 
   private final GraphDirectory directory;
   private final TableStore tables;
@@ -83,13 +83,13 @@ public final class WriteEngine {
       recoveryBarrier.run();
       // After a lost race, prepare again holding the gates the last attempt needed, so a busy
       // table cannot starve this writer: preparation overlaps only on the first attempt.
-      WriteGates.Held early = pessimistic == null ? null : WriteGates.acquire(directory.root(), BRANCH, pessimistic);
+      WriteGates.Held early = pessimistic == null ? null : WriteGates.acquire(directory.root(), request.branch(), pessimistic);
       try {
-        GraphManifest base = directory.readManifest();
+        GraphManifest base = directory.readManifest(request.branch());
         WritePlan plan = request.prepare().apply(base);
         List<TableChange> changes = plan.changes().stream().filter(c -> !c.isEmpty()).toList();
         if (changes.isEmpty()) {
-          return new WriteOutcome(base, null, plan, Map.of());
+          return request.mergedParent() == null ? new WriteOutcome(base, null, plan, Map.of()) : lineageOnly(request, plan, base);
         }
         Map<String, Staged> staged = stage(base, changes);
         Failpoints.hit(Failpoint.POST_STAGE_PRE_GATES);
@@ -99,10 +99,10 @@ public final class WriteEngine {
           pessimistic = gated;
           continue;
         }
-        try (WriteGates.Held late = early != null ? null : WriteGates.acquire(directory.root(), BRANCH, gated)) {
-          GraphManifest current = revalidate(base, gated, staged.keySet());
+        try (WriteGates.Held late = early != null ? null : WriteGates.acquire(directory.root(), request.branch(), gated)) {
+          GraphManifest current = revalidate(request.branch(), base, gated, staged.keySet());
           if (current == null) {
-            lastConflict = conflict(request, base, directory.readManifest(), gated);
+            lastConflict = conflict(request, base, directory.readManifest(request.branch()), gated);
             pessimistic = gated;
             continue;
           }
@@ -120,26 +120,59 @@ public final class WriteEngine {
     throw lastConflict;
   }
 
-  /** One table's change, the stored ids it removes, and its staged transaction. */
-  private record Staged(TableChange change, Set<String> removed, StagedTransaction transaction) {}
+  /**
+   * One table's change, the stored ids it removes, the batch of rows it adds, and its staged
+   * transaction: staged at once for a table the branch owns; for a first touch, only after the
+   * fork exists (so the files land in the fork's tree), inside the effects.
+   */
+  private static final class Staged {
+    final TableChange change;
+    final Set<String> removed;
+    StagedTransaction transaction;
 
-  /** Stages one transaction per touched table, against the tables at {@code base}'s pins. */
+    Staged(TableChange change, Set<String> removed) {
+      this.change = change;
+      this.removed = removed;
+    }
+  }
+
+  /**
+   * A merge whose tables need no change still records its two-parent commit; with no table
+   * effect there is nothing to recover, so no sidecar ({@code storage-recovery.md} §3.5 step 5).
+   */
+  private WriteOutcome lineageOnly(WriteRequest request, WritePlan plan, GraphManifest base) {
+    try (WriteGates.Held ignored = WriteGates.acquire(directory.root(), request.branch(), List.of())) {
+      String commitId = Ulid.next();
+      GraphManifest published = publisher.publish(new GraphPublisher.Publish(request.branch(), commitId, request.actor(), nowMicros(),
+          request.message(), base.headCommit(), request.mergedParent(), Map.of(), Map.of()));
+      return new WriteOutcome(published, commitId, plan, Map.of());
+    }
+  }
+
+  /** Stages one transaction per touched table the branch owns, against the tables at {@code base}'s pins. */
   private Map<String, Staged> stage(GraphManifest base, List<TableChange> changes) {
     Map<String, Staged> staged = new TreeMap<>();
     for (TableChange change : changes) {
       String key = change.type().tableKey();
-      LanceTable table = tables.table(base.table(key));
       Set<String> remove = new HashSet<>(change.deletes());
       if (!change.putsAreNew()) {
         for (Object[] row : change.puts()) {
           remove.add((String) row[0]);
         }
       }
-      try (VectorSchemaRoot batch = toBatch(change)) {
-        staged.put(key, new Staged(change, remove, table.stage(tables.allocator(), remove, batch, change.overwrite())));
+      Staged table = new Staged(change, remove);
+      if (base.owns(key)) {
+        table.transaction = stageOn(tables.table(base.table(key)), table, UUID.randomUUID().toString());
       }
+      staged.put(key, table);
     }
     return staged;
+  }
+
+  private StagedTransaction stageOn(LanceTable table, Staged change, String uuid) {
+    try (VectorSchemaRoot batch = toBatch(change.change)) {
+      return table.stage(tables.allocator(), change.removed, batch, change.change.overwrite(), uuid);
+    }
   }
 
   /**
@@ -149,24 +182,33 @@ public final class WriteEngine {
    * @throws OmniGraphException {@code RECOVERY_REQUIRED} for a pending sidecar; {@code STORAGE_ERROR}
    *     for drift no sidecar covers
    */
-  private GraphManifest revalidate(GraphManifest base, Set<String> gated, Set<String> written) {
+  private GraphManifest revalidate(String branch, GraphManifest base, Set<String> gated, Set<String> written) {
     List<RecoverySidecar> pending = directory.sidecars();
     if (!pending.isEmpty()) {
       throw new OmniGraphException(ErrorCode.RECOVERY_REQUIRED, null, "recovery sidecar " + pending.get(0).operationId()
           + " is unresolved; reopen the graph read-write to recover it");
     }
-    GraphManifest current = directory.readManifest();
+    GraphManifest current = directory.readManifest(branch);
+    if (!java.util.Objects.equals(current.incarnation(), base.incarnation())) {
+      throw new OmniGraphException(ErrorCode.WRITE_CONFLICT, null, "branch '" + branch + "' was deleted and created again during the write");
+    }
     for (String key : gated) {
-      if (current.version(key) != base.version(key)) {
+      if (!current.table(key).equals(base.table(key))) {
         return null;
       }
     }
     for (String key : written) {
-      long pin = current.version(key);
-      long head = tables.table(current.table(key)).latestVersion();
-      if (head != pin) {
-        throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "table " + key + " is at Lance version " + head
-            + " but the manifest publishes " + pin + ", and no recovery sidecar covers the difference");
+      TableEntry pin = current.table(key);
+      if (current.owns(key)) {
+        long head = tables.table(pin).latestVersion();
+        if (head != pin.version()) {
+          throw new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "table " + key + " is at Lance version " + head
+              + " but the manifest publishes " + pin.version() + ", and no recovery sidecar covers the difference");
+        }
+      } else {
+        // A fork left by an earlier attempt that never published: no manifest selects it and no
+        // sidecar claims it (checked above, under the gates), so it is reclaimed.
+        LanceBranches.delete(tables.allocator(), directory.tableUri(pin.path()), current.lanceBranch());
       }
     }
     return current;
@@ -183,15 +225,20 @@ public final class WriteEngine {
     return conflict;
   }
 
-  /** Arms recovery, commits every table exactly, confirms, publishes and retires the sidecar. */
+  /** Arms recovery, forks first-touch tables, commits every table exactly, confirms, publishes and retires the sidecar. */
   private WriteOutcome effects(WriteRequest request, WritePlan plan, GraphManifest current, Map<String, Staged> staged) {
     long now = nowMicros();
     RecoverySidecar.Lineage lineage = new RecoverySidecar.Lineage(Ulid.next(), request.actor(), now, request.message());
     List<RecoverySidecar.TablePin> pins = new ArrayList<>();
-    staged.forEach((key, table) -> pins.add(new RecoverySidecar.TablePin(key, current.table(key).path(),
-        table.transaction().readVersion(), table.transaction().uuid(), null)));
-    RecoverySidecar sidecar = new RecoverySidecar(RecoverySidecar.SCHEMA_VERSION, Ulid.next(), now, null, request.kind().name(),
-        current.headCommit(), lineage, Ulid.next(), RecoverySidecar.Phase.ARMED, pins, null);
+    Map<String, String> uuids = new TreeMap<>();
+    staged.forEach((key, table) -> {
+      TableEntry pin = current.table(key);
+      String uuid = table.transaction != null ? table.transaction.uuid() : UUID.randomUUID().toString();
+      uuids.put(key, uuid);
+      pins.add(new RecoverySidecar.TablePin(key, pin.path(), pin.version(), uuid, null, pin.branch(), current.lanceBranch()));
+    });
+    RecoverySidecar sidecar = new RecoverySidecar(RecoverySidecar.SCHEMA_VERSION, Ulid.next(), now, request.branch(),
+        request.kind().name(), current.headCommit(), lineage, request.mergedParent(), Ulid.next(), RecoverySidecar.Phase.ARMED, pins, null);
     directory.writeSidecar(sidecar);
     List<Long> versions = new ArrayList<>();
     GraphManifest published;
@@ -199,12 +246,21 @@ public final class WriteEngine {
       Failpoints.hit(Failpoint.POST_SIDECAR_PRE_COMMIT);
       for (RecoverySidecar.TablePin pin : pins) {
         Staged table = staged.get(pin.tableKey());
-        LanceTable committed = tables.table(current.table(pin.tableKey())).commitExact(table.transaction());
+        LanceTable target;
+        if (pin.firstTouch()) {
+          LanceBranches.fork(tables.allocator(), directory.tableUri(pin.tablePath()), pin.expectedBranch(), pin.expectedVersion(),
+              pin.tableBranch());
+          Failpoints.hit(Failpoint.POST_FORK_PRE_COMMIT);
+          target = tables.table(pin.expected().at(pin.expectedVersion(), pin.tableBranch()));
+          table.transaction = stageOn(target, table, uuids.get(pin.tableKey()));
+        } else {
+          target = tables.table(pin.expected());
+        }
+        LanceTable committed = target.commitExact(table.transaction);
         versions.add(committed.version());
-        TableEntry after = new TableEntry(pin.tablePath(), committed.version());
+        TableEntry after = pin.expected().at(committed.version(), pin.tableBranch());
         tables.adopt(after, committed);
-        tables.advanceResident(table.change().type(), current.table(pin.tableKey()), after, table.removed(), table.change().puts(),
-            table.change().overwrite());
+        tables.advanceResident(table.change.type(), pin.expected(), after, table.removed, table.change.puts(), table.change.overwrite());
         Failpoints.hit(Failpoint.POST_TABLE_COMMIT);
       }
       Failpoints.hit(Failpoint.POST_COMMITS_PRE_CONFIRM);
@@ -213,7 +269,7 @@ public final class WriteEngine {
       Failpoints.hit(Failpoint.POST_CONFIRM_PRE_PUBLISH);
       published = publisher.publish(publishOf(confirmed));
     } catch (CommitConflictException e) {
-      if (!versions.isEmpty()) {
+      if (!versions.isEmpty() || pins.stream().anyMatch(RecoverySidecar.TablePin::firstTouch)) {
         throw recoveryRequired(sidecar, e);
       }
       directory.deleteSidecar(sidecar.operationId());
@@ -241,15 +297,15 @@ public final class WriteEngine {
 
   /** The publish of a confirmed sidecar's outcome, with its pre-minted lineage (shared with recovery's roll-forward). */
   public static GraphPublisher.Publish publishOf(RecoverySidecar confirmed) {
-    Map<String, Long> expected = new TreeMap<>();
-    Map<String, Long> next = new TreeMap<>();
+    Map<String, TableEntry> expected = new TreeMap<>();
+    Map<String, TableEntry> next = new TreeMap<>();
     for (RecoverySidecar.TablePin pin : confirmed.tables()) {
-      expected.put(pin.tableKey(), pin.expectedVersion());
-      next.put(pin.tableKey(), pin.confirmedVersion());
+      expected.put(pin.tableKey(), pin.expected());
+      next.put(pin.tableKey(), pin.confirmed());
     }
     RecoverySidecar.Lineage lineage = confirmed.lineage();
-    return new GraphPublisher.Publish(lineage.commitId(), lineage.actor(), lineage.createdAtMicros(), lineage.message(),
-        confirmed.expectedHead(), expected, next);
+    return new GraphPublisher.Publish(confirmed.branch() == null ? GraphManifest.MAIN : confirmed.branch(), lineage.commitId(),
+        lineage.actor(), lineage.createdAtMicros(), lineage.message(), confirmed.expectedHead(), confirmed.mergedParent(), expected, next);
   }
 
   private static OmniGraphException recoveryRequired(RecoverySidecar sidecar, RuntimeException cause) {

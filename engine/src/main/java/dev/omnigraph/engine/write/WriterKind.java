@@ -5,5 +5,7 @@ public enum WriterKind {
   /** A {@code .gq} mutation (insert, update, delete). */
   MUTATION,
   /** A JSONL load in append, merge or overwrite mode. */
-  LOAD
+  LOAD,
+  /** A three-way merge of one graph branch into another. */
+  BRANCH_MERGE
 }
