@@ -6,7 +6,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code omnigraph} command: the entry point of the launcher script and the root of the
- * picocli command tree ({@code init}, {@code load}, {@code query}, {@code mutate}, {@code explain},
+ * picocli command tree ({@code init}, {@code load}, {@code query}, {@code mutate}, {@code explain}, {@code serve},
  * {@code queries add|list}, {@code lint}).
  *
  * <p>Exit codes: 0 on success; {@link #EXIT_FAILURE} when a command fails (an
@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
     scope = ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
     description = "A typed property-graph database stored as Lance columnar tables.",
-    subcommands = {InitCommand.class, LoadCommand.class, QueryCommand.class, MutateCommand.class, ExplainCommand.class, QueriesCommand.class,
+    subcommands = {InitCommand.class, LoadCommand.class, QueryCommand.class, MutateCommand.class, ExplainCommand.class, QueriesCommand.class, ServeCommand.class,
         LintCommand.class})
 public final class OmniGraphCli {
 

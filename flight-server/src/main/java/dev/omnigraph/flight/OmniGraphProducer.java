@@ -1,0 +1,408 @@
+package dev.omnigraph.flight;
+
+import com.google.protobuf.Any;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import dev.omnigraph.engine.Graph;
+import dev.omnigraph.flight.ingest.BulkIngest;
+import dev.omnigraph.flight.meta.CatalogRows;
+import dev.omnigraph.flight.meta.GraphScope;
+import dev.omnigraph.flight.meta.KeyRows;
+import dev.omnigraph.flight.meta.SqlInfos;
+import dev.omnigraph.flight.meta.TableRows;
+import dev.omnigraph.flight.meta.TypeInfoRows;
+import dev.omnigraph.flight.session.SessionOptions;
+import dev.omnigraph.flight.statement.StatementCalls;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.arrow.flight.Action;
+import org.apache.arrow.flight.CallStatus;
+import org.apache.arrow.flight.CancelFlightInfoRequest;
+import org.apache.arrow.flight.CancelStatus;
+import org.apache.arrow.flight.CloseSessionRequest;
+import org.apache.arrow.flight.CloseSessionResult;
+import org.apache.arrow.flight.FlightDescriptor;
+import org.apache.arrow.flight.FlightEndpoint;
+import org.apache.arrow.flight.FlightInfo;
+import org.apache.arrow.flight.FlightStream;
+import org.apache.arrow.flight.GetSessionOptionsRequest;
+import org.apache.arrow.flight.GetSessionOptionsResult;
+import org.apache.arrow.flight.PutResult;
+import org.apache.arrow.flight.Result;
+import org.apache.arrow.flight.SchemaResult;
+import org.apache.arrow.flight.SetSessionOptionsRequest;
+import org.apache.arrow.flight.SetSessionOptionsResult;
+import org.apache.arrow.flight.Ticket;
+import org.apache.arrow.flight.sql.BasicFlightSqlProducer;
+import org.apache.arrow.flight.sql.FlightSqlProducer;
+import org.apache.arrow.flight.sql.impl.FlightSql.ActionBeginSavepointRequest;
+import org.apache.arrow.flight.sql.impl.FlightSql.ActionBeginSavepointResult;
+import org.apache.arrow.flight.sql.impl.FlightSql.ActionBeginTransactionRequest;
+import org.apache.arrow.flight.sql.impl.FlightSql.ActionBeginTransactionResult;
+import org.apache.arrow.flight.sql.impl.FlightSql.ActionClosePreparedStatementRequest;
+import org.apache.arrow.flight.sql.impl.FlightSql.ActionCreatePreparedStatementRequest;
+import org.apache.arrow.flight.sql.impl.FlightSql.ActionEndSavepointRequest;
+import org.apache.arrow.flight.sql.impl.FlightSql.ActionEndTransactionRequest;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandGetCrossReference;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandGetDbSchemas;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandGetExportedKeys;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandGetImportedKeys;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandGetPrimaryKeys;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandGetSqlInfo;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandGetTables;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandGetXdbcTypeInfo;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandPreparedStatementQuery;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandPreparedStatementUpdate;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandStatementIngest;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandStatementQuery;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandStatementUpdate;
+import org.apache.arrow.flight.sql.impl.FlightSql.DoPutPreparedStatementResult;
+import org.apache.arrow.flight.sql.impl.FlightSql.DoPutUpdateResult;
+import org.apache.arrow.flight.sql.impl.FlightSql.TicketStatementQuery;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * The Flight SQL producer over one {@link Graph}: decodes each call and hands it to the class that
+ * owns it — metadata commands to {@code flight.meta}, statements and prepared statements to
+ * {@link StatementCalls}, ingest to {@link BulkIngest}, session options to {@link SessionOptions}
+ * — and turns every failure into a gRPC status through {@link FlightErrors}, so one bad call never
+ * affects another.
+ *
+ * <p>Besides Flight SQL tickets, {@code DoGet} accepts a plain ticket whose bytes are statement
+ * text in UTF-8 ({@code .gq} or a {@code CALL}), run without parameters: the convention for
+ * {@code pyarrow.flight} users ({@code client.do_get(Ticket(b"query q() {...}"))}). A ticket that
+ * is neither a Flight SQL command nor valid UTF-8 is {@code INVALID_ARGUMENT}.
+ *
+ * <p>Transactions and savepoints answer {@code UNIMPLEMENTED}: the engine has no API yet to stage
+ * several writes as one graph commit; each update is its own commit. The caller's identity
+ * ({@code CallContext.peerIdentity()}, empty without auth) owns its prepared statements.
+ *
+ * <p>The file is over 400 lines because it is the one-method-per-RPC surface of
+ * {@link FlightSqlProducer}; each method only decodes and delegates. Thread-safe.
+ */
+public final class OmniGraphProducer extends BasicFlightSqlProducer {
+  private static final String SQL_COMMAND_PREFIX = "type.googleapis.com/arrow.flight.protocol.sql.";
+  private static final String NO_TRANSACTIONS = "transactions are not supported yet: every update, prepared update and"
+      + " ingest is published as its own graph commit; run with autocommit";
+
+  private final Graph graph;
+  private final GraphScope scope;
+  private final BufferAllocator allocator;
+  private final SqlInfos sqlInfos;
+  private final StatementCalls statements;
+  private final SessionOptions sessions;
+  private final Cancellations cancellations = new Cancellations();
+
+  /**
+   * @param graph the graph served
+   * @param scope its catalog and tables
+   * @param allocator the server's allocator; metadata and result batches are taken from it
+   * @param sqlInfos the {@code GetSqlInfo} answer
+   * @param statements the statement calls
+   * @param sessions session options
+   */
+  OmniGraphProducer(Graph graph, GraphScope scope, BufferAllocator allocator, SqlInfos sqlInfos, StatementCalls statements,
+      SessionOptions sessions) {
+    this.graph = graph;
+    this.scope = scope;
+    this.allocator = allocator;
+    this.sqlInfos = sqlInfos;
+    this.statements = statements;
+    this.sessions = sessions;
+  }
+
+  // Entry points: decode, dispatch, translate errors.
+
+  @Override
+  public FlightInfo getFlightInfo(CallContext context, FlightDescriptor descriptor) {
+    return translated(() -> super.getFlightInfo(context, descriptor));
+  }
+
+  @Override
+  public SchemaResult getSchema(CallContext context, FlightDescriptor descriptor) {
+    return translated(() -> super.getSchema(context, descriptor));
+  }
+
+  @Override
+  public void getStream(CallContext context, Ticket ticket, ServerStreamListener listener) {
+    try {
+      if (cancellations.isCancelled(ticket.getBytes())) {
+        throw CallStatus.CANCELLED.withDescription("the query was cancelled").toRuntimeException();
+      }
+      Any command = flightSqlCommand(ticket.getBytes());
+      if (command == null) {
+        statements.streamQuery(plainText(ticket.getBytes()), listener, () -> cancellations.isCancelled(ticket.getBytes()));
+      } else {
+        super.getStream(context, ticket, listener);
+      }
+    } catch (Throwable error) {
+      listener.error(FlightErrors.toFlight(error));
+    }
+  }
+
+  @Override
+  public Runnable acceptPut(CallContext context, FlightStream flightStream, StreamListener<PutResult> ackStream) {
+    Runnable put = translated(() -> super.acceptPut(context, flightStream, ackStream));
+    return () -> {
+      try {
+        put.run();
+      } catch (Throwable error) {
+        ackStream.onError(FlightErrors.toFlight(error));
+      }
+    };
+  }
+
+  @Override
+  public void doAction(CallContext context, Action action, StreamListener<Result> listener) {
+    try {
+      super.doAction(context, action, listener);
+    } catch (Throwable error) {
+      listener.onError(FlightErrors.toFlight(error));
+    }
+  }
+
+  // Metadata.
+
+  @Override
+  protected <T extends Message> List<FlightEndpoint> determineEndpoints(T request, FlightDescriptor descriptor, Schema schema) {
+    return List.of(new FlightEndpoint(new Ticket(Any.pack(request).toByteArray())));
+  }
+
+  @Override
+  public void getStreamSqlInfo(CommandGetSqlInfo command, CallContext context, ServerStreamListener listener) {
+    sqlInfos.send(command, allocator, listener);
+  }
+
+  @Override
+  public void getStreamTypeInfo(CommandGetXdbcTypeInfo request, CallContext context, ServerStreamListener listener) {
+    TypeInfoRows.send(request, allocator, listener);
+  }
+
+  @Override
+  public void getStreamCatalogs(CallContext context, ServerStreamListener listener) {
+    CatalogRows.catalogs(scope, allocator, listener);
+  }
+
+  @Override
+  public void getStreamSchemas(CommandGetDbSchemas command, CallContext context, ServerStreamListener listener) {
+    CatalogRows.schemas(scope, command, allocator, listener);
+  }
+
+  @Override
+  public void getStreamTables(CommandGetTables command, CallContext context, ServerStreamListener listener) {
+    TableRows.send(scope, command, allocator, listener);
+  }
+
+  @Override
+  public void getStreamTableTypes(CallContext context, ServerStreamListener listener) {
+    CatalogRows.tableTypes(allocator, listener);
+  }
+
+  @Override
+  public void getStreamPrimaryKeys(CommandGetPrimaryKeys command, CallContext context, ServerStreamListener listener) {
+    KeyRows.primaryKeys(scope, command, allocator, listener);
+  }
+
+  @Override
+  public void getStreamImportedKeys(CommandGetImportedKeys command, CallContext context, ServerStreamListener listener) {
+    KeyRows.importedKeys(scope, command, allocator, listener);
+  }
+
+  @Override
+  public void getStreamExportedKeys(CommandGetExportedKeys command, CallContext context, ServerStreamListener listener) {
+    KeyRows.exportedKeys(scope, command, allocator, listener);
+  }
+
+  @Override
+  public void getStreamCrossReference(CommandGetCrossReference command, CallContext context, ServerStreamListener listener) {
+    KeyRows.crossReference(scope, command, allocator, listener);
+  }
+
+  // Statements.
+
+  @Override
+  public FlightInfo getFlightInfoStatement(CommandStatementQuery command, CallContext context, FlightDescriptor descriptor) {
+    refuseTransaction(command.hasTransactionId());
+    return statements.queryInfo(command.getQuery(), descriptor);
+  }
+
+  @Override
+  public SchemaResult getSchemaStatement(CommandStatementQuery command, CallContext context, FlightDescriptor descriptor) {
+    refuseTransaction(command.hasTransactionId());
+    return new SchemaResult(statements.querySchema(command.getQuery()));
+  }
+
+  @Override
+  public void getStreamStatement(TicketStatementQuery ticket, CallContext context, ServerStreamListener listener) {
+    byte[] bytes = Any.pack(ticket).toByteArray();
+    statements.streamQuery(StatementCalls.text(ticket), listener, () -> cancellations.isCancelled(bytes));
+  }
+
+  @Override
+  public Runnable acceptPutStatement(CommandStatementUpdate command, CallContext context, FlightStream flightStream,
+      StreamListener<PutResult> ackStream) {
+    refuseTransaction(command.hasTransactionId());
+    return () -> sendUpdateCount(statements.update(command.getQuery()), ackStream);
+  }
+
+  @Override
+  public void createPreparedStatement(ActionCreatePreparedStatementRequest request, CallContext context,
+      StreamListener<Result> listener) {
+    refuseTransaction(request.hasTransactionId());
+    listener.onNext(new Result(Any.pack(statements.prepare(request.getQuery(), context.peerIdentity())).toByteArray()));
+    listener.onCompleted();
+  }
+
+  @Override
+  public void closePreparedStatement(ActionClosePreparedStatementRequest request, CallContext context,
+      StreamListener<Result> listener) {
+    statements.close(request.getPreparedStatementHandle(), context.peerIdentity());
+    listener.onCompleted();
+  }
+
+  @Override
+  public FlightInfo getFlightInfoPreparedStatement(CommandPreparedStatementQuery command, CallContext context,
+      FlightDescriptor descriptor) {
+    return statements.preparedInfo(command, context.peerIdentity(), descriptor);
+  }
+
+  @Override
+  public SchemaResult getSchemaPreparedStatement(CommandPreparedStatementQuery command, CallContext context,
+      FlightDescriptor descriptor) {
+    return new SchemaResult(statements.preparedSchema(command, context.peerIdentity()));
+  }
+
+  @Override
+  public void getStreamPreparedStatement(CommandPreparedStatementQuery command, CallContext context,
+      ServerStreamListener listener) {
+    byte[] bytes = Any.pack(command).toByteArray();
+    statements.streamPrepared(command, context.peerIdentity(), listener, () -> cancellations.isCancelled(bytes));
+  }
+
+  @Override
+  public Runnable acceptPutPreparedStatementQuery(CommandPreparedStatementQuery command, CallContext context,
+      FlightStream flightStream, StreamListener<PutResult> ackStream) {
+    return () -> {
+      statements.bind(command, context.peerIdentity(), flightStream);
+      DoPutPreparedStatementResult result = DoPutPreparedStatementResult.newBuilder()
+          .setPreparedStatementHandle(command.getPreparedStatementHandle()).build();
+      sendMetadata(result.toByteArray(), ackStream);
+    };
+  }
+
+  @Override
+  public Runnable acceptPutPreparedStatementUpdate(CommandPreparedStatementUpdate command, CallContext context,
+      FlightStream flightStream, StreamListener<PutResult> ackStream) {
+    return () -> sendUpdateCount(statements.updatePrepared(command.getPreparedStatementHandle(), context.peerIdentity(), flightStream),
+        ackStream);
+  }
+
+  @Override
+  public Runnable acceptPutStatementBulkIngest(CommandStatementIngest command, CallContext context, FlightStream flightStream,
+      StreamListener<PutResult> ackStream) {
+    return () -> sendUpdateCount(BulkIngest.run(graph, scope, command, flightStream), ackStream);
+  }
+
+  // Cancellation, sessions, transactions.
+
+  @Override
+  public void cancelFlightInfo(CancelFlightInfoRequest request, CallContext context, StreamListener<CancelStatus> listener) {
+    listener.onNext(cancellations.cancel(request));
+    listener.onCompleted();
+  }
+
+  @Override
+  public void setSessionOptions(SetSessionOptionsRequest request, CallContext context,
+      StreamListener<SetSessionOptionsResult> listener) {
+    listener.onNext(sessions.set(request, context));
+    listener.onCompleted();
+  }
+
+  @Override
+  public void getSessionOptions(GetSessionOptionsRequest request, CallContext context,
+      StreamListener<GetSessionOptionsResult> listener) {
+    listener.onNext(sessions.get(context));
+    listener.onCompleted();
+  }
+
+  @Override
+  public void closeSession(CloseSessionRequest request, CallContext context, StreamListener<CloseSessionResult> listener) {
+    listener.onNext(sessions.close(context));
+    listener.onCompleted();
+  }
+
+  @Override
+  public void beginTransaction(ActionBeginTransactionRequest request, CallContext context,
+      StreamListener<ActionBeginTransactionResult> listener) {
+    listener.onError(FlightErrors.unimplemented(NO_TRANSACTIONS));
+  }
+
+  @Override
+  public void endTransaction(ActionEndTransactionRequest request, CallContext context, StreamListener<Result> listener) {
+    listener.onError(FlightErrors.unimplemented(NO_TRANSACTIONS));
+  }
+
+  @Override
+  public void beginSavepoint(ActionBeginSavepointRequest request, CallContext context,
+      StreamListener<ActionBeginSavepointResult> listener) {
+    listener.onError(FlightErrors.unimplemented(NO_TRANSACTIONS));
+  }
+
+  @Override
+  public void endSavepoint(ActionEndSavepointRequest request, CallContext context, StreamListener<Result> listener) {
+    listener.onError(FlightErrors.unimplemented(NO_TRANSACTIONS));
+  }
+
+  // Helpers.
+
+  private static void refuseTransaction(boolean hasTransactionId) {
+    if (hasTransactionId) {
+      throw FlightErrors.unimplemented(NO_TRANSACTIONS);
+    }
+  }
+
+  private void sendUpdateCount(long count, StreamListener<PutResult> ackStream) {
+    sendMetadata(DoPutUpdateResult.newBuilder().setRecordCount(count).build().toByteArray(), ackStream);
+  }
+
+  private void sendMetadata(byte[] bytes, StreamListener<PutResult> ackStream) {
+    try (ArrowBuf buffer = allocator.buffer(bytes.length)) {
+      buffer.writeBytes(bytes);
+      ackStream.onNext(PutResult.metadata(buffer));
+    }
+    ackStream.onCompleted();
+  }
+
+  /** The ticket's Flight SQL command, or null when the ticket is not one (a plain ticket). */
+  private static Any flightSqlCommand(byte[] ticket) {
+    try {
+      Any any = Any.parseFrom(ticket);
+      return any.getTypeUrl().startsWith(SQL_COMMAND_PREFIX) ? any : null;
+    } catch (InvalidProtocolBufferException e) {
+      return null;
+    }
+  }
+
+  private static String plainText(byte[] ticket) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(ticket)).toString();
+    } catch (CharacterCodingException e) {
+      throw FlightErrors.invalid("the ticket is neither a Flight SQL command nor UTF-8 statement text");
+    }
+  }
+
+  private static <T> T translated(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (RuntimeException | Error error) {
+      throw FlightErrors.toFlight(error);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Authentication: users and the basic-handshake-to-bearer-token authenticator. */
+package dev.omnigraph.flight.auth;

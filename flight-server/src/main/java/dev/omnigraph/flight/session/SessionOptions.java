@@ -1,0 +1,97 @@
+package dev.omnigraph.flight.session;
+
+import dev.omnigraph.flight.meta.GraphScope;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.arrow.flight.CloseSessionResult;
+import org.apache.arrow.flight.FlightProducer.CallContext;
+import org.apache.arrow.flight.FlightServerMiddleware;
+import org.apache.arrow.flight.GetSessionOptionsResult;
+import org.apache.arrow.flight.NoOpSessionOptionValueVisitor;
+import org.apache.arrow.flight.ServerSessionMiddleware;
+import org.apache.arrow.flight.SessionOptionValue;
+import org.apache.arrow.flight.SetSessionOptionsRequest;
+import org.apache.arrow.flight.SetSessionOptionsResult;
+
+/**
+ * Session options ({@code SetSessionOptions}, {@code GetSessionOptions}, {@code CloseSession}),
+ * kept per client session by Arrow's cookie-based {@link ServerSessionMiddleware} (cookie
+ * {@code arrow_flight_session_id}). Two options exist, both strings, as the Flight SQL JDBC driver
+ * sends them from its connection properties:
+ *
+ * <ul>
+ *   <li>{@value #CATALOG}: must be the graph's catalog name ({@link GraphScope#catalog()});
+ *   <li>{@value #SCHEMA}: must be a branch ({@code main} for now).
+ * </ul>
+ *
+ * Any other name is refused as {@code INVALID_NAME}, a wrong value or type as
+ * {@code INVALID_VALUE}; the valid options of the same request are still set. Closing a session
+ * forgets its options; closing without one answers {@code CLOSED} too, there being nothing to
+ * close. Thread-safe.
+ */
+public final class SessionOptions {
+  /** The session option naming the catalog (the graph). */
+  public static final String CATALOG = "catalog";
+  /** The session option naming the schema (the branch). */
+  public static final String SCHEMA = "schema";
+  /** The key the session middleware is registered under. */
+  public static final FlightServerMiddleware.Key<ServerSessionMiddleware> KEY = FlightServerMiddleware.Key.of("omnigraph-session");
+
+  private final GraphScope scope;
+
+  /** @param scope the catalog and branches option values are checked against */
+  public SessionOptions(GraphScope scope) {
+    this.scope = scope;
+  }
+
+  /** The middleware factory to register under {@link #KEY}: random UUID session ids. */
+  public static ServerSessionMiddleware.Factory middleware() {
+    return new ServerSessionMiddleware.Factory(() -> UUID.randomUUID().toString());
+  }
+
+  /** Sets the valid options of {@code request} in the caller's session (created if needed). */
+  public SetSessionOptionsResult set(SetSessionOptionsRequest request, CallContext context) {
+    Map<String, SetSessionOptionsResult.Error> errors = new HashMap<>();
+    ServerSessionMiddleware.Session session = middleware(context).getSession();
+    request.getSessionOptions().forEach((name, value) -> {
+      if (!name.equals(CATALOG) && !name.equals(SCHEMA)) {
+        errors.put(name, new SetSessionOptionsResult.Error(SetSessionOptionsResult.ErrorValue.INVALID_NAME));
+        return;
+      }
+      String text = value.acceptVisitor(new NoOpSessionOptionValueVisitor<String>() {
+        @Override
+        public String visit(String string) {
+          return string;
+        }
+      });
+      boolean valid = text != null && (name.equals(CATALOG) ? scope.catalogMatches(text) : scope.schemaExists(text));
+      if (valid) {
+        session.setSessionOption(name, value);
+      } else {
+        errors.put(name, new SetSessionOptionsResult.Error(SetSessionOptionsResult.ErrorValue.INVALID_VALUE));
+      }
+    });
+    return new SetSessionOptionsResult(errors);
+  }
+
+  /** The caller's session options; empty without a session. */
+  public GetSessionOptionsResult get(CallContext context) {
+    ServerSessionMiddleware middleware = middleware(context);
+    Map<String, SessionOptionValue> options = middleware.hasSession() ? middleware.getSession().getSessionOptions() : Map.of();
+    return new GetSessionOptionsResult(options);
+  }
+
+  /** Closes the caller's session, if any; always {@code CLOSED}. */
+  public CloseSessionResult close(CallContext context) {
+    ServerSessionMiddleware middleware = middleware(context);
+    if (middleware.hasSession()) {
+      middleware.closeSession();
+    }
+    return new CloseSessionResult(CloseSessionResult.Status.CLOSED);
+  }
+
+  private static ServerSessionMiddleware middleware(CallContext context) {
+    return context.getMiddleware(KEY);
+  }
+}

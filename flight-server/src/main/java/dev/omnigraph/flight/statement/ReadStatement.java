@@ -1,0 +1,45 @@
+package dev.omnigraph.flight.statement;
+
+import dev.omnigraph.compiler.query.ParamDecl;
+import dev.omnigraph.engine.PreparedQuery;
+import dev.omnigraph.engine.QueryResult;
+import java.util.List;
+import java.util.Map;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * A read: a {@code .gq} query, a stored read query, or SQL, prepared by the engine (plans are
+ * cached there, so preparing the same text again is cheap).
+ *
+ * @param query the engine's prepared query
+ * @param fixed parameter values the text gave as literals, by name
+ * @param openParameters the parameters bound per execution, in binding order
+ */
+public record ReadStatement(PreparedQuery query, Map<String, Object> fixed, List<ParamDecl> openParameters)
+    implements Statement {
+
+  public ReadStatement {
+    fixed = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(fixed));
+    openParameters = List.copyOf(openParameters);
+  }
+
+  /** The result columns' schema ({@link WireTypes#resultSchema}). */
+  @Override
+  public Schema datasetSchema() {
+    return WireTypes.resultSchema(query.columns());
+  }
+
+  @Override
+  public boolean isUpdate() {
+    return false;
+  }
+
+  /**
+   * Runs the query with {@code bound} values for the open parameters.
+   *
+   * @throws dev.omnigraph.compiler.diag.OmniGraphException as {@link PreparedQuery#execute}
+   */
+  public QueryResult run(Map<String, Object> bound) {
+    return query.execute(Statement.merge(fixed, bound));
+  }
+}

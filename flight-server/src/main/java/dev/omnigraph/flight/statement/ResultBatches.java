@@ -1,0 +1,94 @@
+package dev.omnigraph.flight.statement;
+
+import dev.omnigraph.engine.QueryResult;
+import dev.omnigraph.engine.ResultColumn;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.apache.arrow.flight.BackpressureStrategy;
+import org.apache.arrow.flight.CallStatus;
+import org.apache.arrow.flight.FlightProducer.ServerStreamListener;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+
+/**
+ * Streams the rows of a {@link QueryResult} to a {@code DoGet} listener as record batches of at
+ * most {@code batchRows} rows, in result order, in the {@link WireTypes} schema.
+ *
+ * <p>The engine hands over results as rows in memory ({@link QueryResult} is materialised by the
+ * executor); this class converts and sends one batch at a time, so at most one batch of Arrow
+ * buffers is alive here per stream, and it waits for the client to drain (gRPC flow control)
+ * before building the next. Before each batch it checks {@code cancelled} and ends the stream
+ * with {@code CANCELLED} when it answers true. Each call owns its vectors and frees them before
+ * returning. Stateless apart from its settings; thread-safe.
+ */
+public final class ResultBatches {
+  /** How long a stream waits for a slow client before giving up, in milliseconds. */
+  static final long CLIENT_WAIT_MILLIS = 300_000;
+
+  private final BufferAllocator allocator;
+  private final int batchRows;
+
+  /**
+   * @param allocator the server's allocator; every buffer taken from it is returned by the end of
+   *     {@link #send}
+   * @param batchRows the most rows in one record batch, at least 1 (e.g. 65,536)
+   */
+  public ResultBatches(BufferAllocator allocator, int batchRows) {
+    if (batchRows < 1) {
+      throw new IllegalArgumentException("batch rows must be >= 1, got " + batchRows);
+    }
+    this.allocator = allocator;
+    this.batchRows = batchRows;
+  }
+
+  /**
+   * Sends the rows of every result {@code results} yields, one after the other in one stream of
+   * schema {@code columns}, and completes the listener; no rows sends the schema and no batch.
+   * The iterator runs each execution when asked for it, so executions happen while streaming.
+   * A cancelled stream or a client that stopped reading ends with {@code listener.error}; an
+   * engine error propagates to the caller, which reports it.
+   */
+  public void send(List<ResultColumn> columns, Iterator<QueryResult> results, ServerStreamListener listener,
+      BooleanSupplier cancelled) {
+    BackpressureStrategy backpressure = new BackpressureStrategy.CallbackBackpressureStrategy();
+    backpressure.register(listener);
+    try (VectorSchemaRoot root = VectorSchemaRoot.create(WireTypes.resultSchema(columns), allocator)) {
+      listener.start(root);
+      while (results.hasNext()) {
+        QueryResult result = results.next();
+        int total = result.rowCount();
+        for (int start = 0; start < total; start += batchRows) {
+          BackpressureStrategy.WaitResult ready = cancelled.getAsBoolean()
+              ? BackpressureStrategy.WaitResult.CANCELLED : backpressure.waitForListener(CLIENT_WAIT_MILLIS);
+          if (ready == BackpressureStrategy.WaitResult.CANCELLED) {
+            listener.error(CallStatus.CANCELLED.withDescription("the query was cancelled").toRuntimeException());
+            return;
+          }
+          if (ready != BackpressureStrategy.WaitResult.READY) {
+            listener.error(CallStatus.TIMED_OUT.withDescription("the client stopped reading the stream").toRuntimeException());
+            return;
+          }
+          int end = Math.min(total, start + batchRows);
+          fill(root, result, start, end);
+          listener.putNext();
+        }
+      }
+      listener.completed();
+    }
+  }
+
+  private static void fill(VectorSchemaRoot root, QueryResult result, int start, int end) {
+    root.allocateNew();
+    List<ResultColumn> columns = result.columns();
+    for (int c = 0; c < columns.size(); c++) {
+      FieldVector vector = root.getVector(c);
+      for (int r = start; r < end; r++) {
+        WireValues.write(vector, r - start, result.get(r, c), columns.get(c).type());
+      }
+      vector.setValueCount(end - start);
+    }
+    root.setRowCount(end - start);
+  }
+}

@@ -1,0 +1,241 @@
+package dev.omnigraph.flight.statement;
+
+import com.google.protobuf.Any;
+import com.google.protobuf.ByteString;
+import dev.omnigraph.compiler.diag.ErrorCode;
+import dev.omnigraph.compiler.diag.OmniGraphException;
+import dev.omnigraph.engine.Graph;
+import dev.omnigraph.engine.QueryResult;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.apache.arrow.flight.FlightDescriptor;
+import org.apache.arrow.flight.FlightEndpoint;
+import org.apache.arrow.flight.FlightInfo;
+import org.apache.arrow.flight.FlightProducer.ServerStreamListener;
+import org.apache.arrow.flight.FlightStream;
+import org.apache.arrow.flight.Ticket;
+import org.apache.arrow.flight.sql.impl.FlightSql.ActionCreatePreparedStatementResult;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandPreparedStatementQuery;
+import org.apache.arrow.flight.sql.impl.FlightSql.TicketStatementQuery;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * The statement half of the Flight SQL surface, called by the producer: ad-hoc queries and
+ * updates, prepared statements, parameter binding and execution. Statement text is planned by
+ * {@link Statements}; a mutation asked for as a query runs when its ticket is redeemed and
+ * streams no rows.
+ *
+ * <p>Tickets: an ad-hoc statement's ticket is a {@code TicketStatementQuery} whose handle is the
+ * statement text (UTF-8), so the server keeps no state for it; a prepared statement's ticket is
+ * the {@code CommandPreparedStatementQuery} with its handle, executed with the rows bound last.
+ * Endpoints carry no location, so clients fetch from the server they asked.
+ *
+ * <p>Thread-safe; prepared statements are shared state in {@link PreparedStatements}.
+ */
+public final class StatementCalls {
+  private final Graph graph;
+  private final PreparedStatements prepared;
+  private final ResultBatches batches;
+
+  /**
+   * @param graph the graph statements run against
+   * @param prepared the open prepared statements
+   * @param batches how results are streamed
+   */
+  public StatementCalls(Graph graph, PreparedStatements prepared, ResultBatches batches) {
+    this.graph = graph;
+    this.prepared = prepared;
+    this.batches = batches;
+  }
+
+  /**
+   * {@code GetFlightInfo(CommandStatementQuery)}: plans {@code text} (so syntax and type errors
+   * surface here) and answers its schema and one endpoint; the row count is unknown (-1).
+   */
+  public FlightInfo queryInfo(String text, FlightDescriptor descriptor) {
+    Statement statement = Statements.plan(graph, text);
+    TicketStatementQuery ticket = TicketStatementQuery.newBuilder().setStatementHandle(ByteString.copyFromUtf8(text)).build();
+    return info(statement.datasetSchema(), descriptor, Any.pack(ticket).toByteArray());
+  }
+
+  /** The dataset schema of {@code text} ({@code GetSchema(CommandStatementQuery)}). */
+  public Schema querySchema(String text) {
+    return Statements.plan(graph, text).datasetSchema();
+  }
+
+  /**
+   * {@code DoGet} of an ad-hoc statement's ticket, or of a plain ticket holding statement text:
+   * runs it without parameters and streams the rows.
+   *
+   * @throws OmniGraphException {@code INVALID_PARAMETER} when the statement declares parameters
+   *     (prepare it and bind them instead); as {@link Statements#plan} and the engine's execution
+   */
+  public void streamQuery(String text, ServerStreamListener listener, BooleanSupplier cancelled) {
+    Statement statement = Statements.plan(graph, text);
+    if (!statement.openParameters().isEmpty()) {
+      throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, "the statement takes parameters ("
+          + ParameterRows.describe(statement.openParameters()) + "); prepare it and bind them with a parameter batch");
+    }
+    stream(statement, List.of(Map.of()), listener, cancelled);
+  }
+
+  /**
+   * {@code DoPut(CommandStatementUpdate)}: runs a {@code .gq} mutation (or a call of a stored
+   * one) without parameters and returns the node and edge rows it changed.
+   *
+   * @throws OmniGraphException {@code INVALID_PARAMETER} for a read, which is run as a query
+   */
+  public long update(String text) {
+    Statement statement = Statements.plan(graph, text);
+    if (!(statement instanceof MutationStatement mutation)) {
+      throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, "the statement is a read query; run it as a query (executeQuery), not as an update");
+    }
+    return mutation.run(graph, Map.of());
+  }
+
+  /**
+   * {@code CreatePreparedStatement}: plans {@code text} and registers it for {@code owner}. The
+   * result carries the handle, the dataset schema (empty for a mutation: the Flight SQL JDBC
+   * driver then executes it as an update) and the parameter schema (the open parameters in
+   * binding order, typed as {@link WireTypes}; empty when there are none).
+   */
+  public ActionCreatePreparedStatementResult prepare(String text, String owner) {
+    Statement statement = Statements.plan(graph, text);
+    ByteString handle = prepared.create(text, statement, owner);
+    ActionCreatePreparedStatementResult.Builder result = ActionCreatePreparedStatementResult.newBuilder()
+        .setPreparedStatementHandle(handle);
+    if (!statement.isUpdate()) {
+      result.setDatasetSchema(ByteString.copyFrom(statement.datasetSchema().serializeAsMessage()));
+    }
+    if (!statement.openParameters().isEmpty()) {
+      List<Field> fields = new ArrayList<>();
+      statement.openParameters().forEach(p -> fields.add(WireTypes.field(p.name(), p.type().withNullable(true), Map.of())));
+      result.setParameterSchema(ByteString.copyFrom(new Schema(fields).serializeAsMessage()));
+    }
+    return result.build();
+  }
+
+  /** {@code ClosePreparedStatement}. */
+  public void close(ByteString handle, String owner) {
+    prepared.close(handle, owner);
+  }
+
+  /** {@code GetFlightInfo(CommandPreparedStatementQuery)}: the schema and one endpoint whose ticket is the command. */
+  public FlightInfo preparedInfo(CommandPreparedStatementQuery command, String owner, FlightDescriptor descriptor) {
+    Statement statement = prepared.get(command.getPreparedStatementHandle(), owner).statement();
+    return info(statement.datasetSchema(), descriptor, Any.pack(command).toByteArray());
+  }
+
+  /** {@code GetSchema(CommandPreparedStatementQuery)}. */
+  public Schema preparedSchema(CommandPreparedStatementQuery command, String owner) {
+    return prepared.get(command.getPreparedStatementHandle(), owner).statement().datasetSchema();
+  }
+
+  /**
+   * {@code DoGet(CommandPreparedStatementQuery)}: runs the statement once per bound parameter row
+   * (once with none when it has no parameters) and streams the results one after the other.
+   *
+   * @throws OmniGraphException {@code INVALID_PARAMETER} when it has parameters and none are bound
+   */
+  public void streamPrepared(CommandPreparedStatementQuery command, String owner, ServerStreamListener listener,
+      BooleanSupplier cancelled) {
+    PreparedStatements.Prepared statement = prepared.get(command.getPreparedStatementHandle(), owner);
+    stream(statement.statement(), rowsToRun(statement), listener, cancelled);
+  }
+
+  /**
+   * {@code DoPut(CommandPreparedStatementQuery)}: binds the parameter rows of the stream (all its
+   * batches, in order), replacing earlier ones.
+   *
+   * @throws OmniGraphException {@code INVALID_PARAMETER} for a batch that does not fit the
+   *     parameters ({@link ParameterRows#rows})
+   */
+  public void bind(CommandPreparedStatementQuery command, String owner, FlightStream stream) {
+    PreparedStatements.Prepared statement = prepared.get(command.getPreparedStatementHandle(), owner);
+    statement.bind(readRows(statement.statement(), stream));
+  }
+
+  /**
+   * {@code DoPut(CommandPreparedStatementUpdate)}: runs a prepared mutation once per parameter row
+   * of the stream (once when it has no parameters), each as its own graph commit, and returns the
+   * rows changed in all.
+   *
+   * @throws OmniGraphException {@code INVALID_PARAMETER} for a prepared read, or parameters that
+   *     do not fit
+   */
+  public long updatePrepared(ByteString handle, String owner, FlightStream stream) {
+    PreparedStatements.Prepared statement = prepared.get(handle, owner);
+    if (!(statement.statement() instanceof MutationStatement mutation)) {
+      throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, "the prepared statement is a read query; execute it as a query, not as an update");
+    }
+    List<Map<String, Object>> rows = readRows(mutation, stream);
+    if (rows.isEmpty()) {
+      rows = rowsToRun(statement);
+    }
+    long changed = 0;
+    for (Map<String, Object> row : rows) {
+      changed += mutation.run(graph, row);
+    }
+    return changed;
+  }
+
+  private static List<Map<String, Object>> rowsToRun(PreparedStatements.Prepared statement) {
+    if (statement.statement().openParameters().isEmpty()) {
+      return List.of(Map.of());
+    }
+    if (statement.boundRows().isEmpty()) {
+      throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, "no parameters are bound; bind "
+          + ParameterRows.describe(statement.statement().openParameters()) + " with a parameter batch (DoPut) before executing");
+    }
+    return statement.boundRows();
+  }
+
+  private static List<Map<String, Object>> readRows(Statement statement, FlightStream stream) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    while (stream.next()) {
+      if (statement.openParameters().isEmpty() && stream.getRoot().getFieldVectors().isEmpty()) {
+        continue;
+      }
+      rows.addAll(ParameterRows.rows(stream.getRoot(), statement.openParameters()));
+    }
+    return rows;
+  }
+
+  private void stream(Statement statement, List<Map<String, Object>> rows, ServerStreamListener listener, BooleanSupplier cancelled) {
+    if (statement instanceof ReadStatement read) {
+      Iterator<Map<String, Object>> each = rows.iterator();
+      Iterator<QueryResult> results = new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return each.hasNext();
+        }
+
+        @Override
+        public QueryResult next() {
+          return read.run(each.next());
+        }
+      };
+      batches.send(read.query().columns(), results, listener, cancelled);
+    } else {
+      MutationStatement mutation = (MutationStatement) statement;
+      for (Map<String, Object> row : rows) {
+        mutation.run(graph, row);
+      }
+      batches.send(List.of(), java.util.Collections.emptyIterator(), listener, cancelled);
+    }
+  }
+
+  private static FlightInfo info(Schema schema, FlightDescriptor descriptor, byte[] ticket) {
+    return new FlightInfo(schema, descriptor, List.of(new FlightEndpoint(new Ticket(ticket))), -1, -1);
+  }
+
+  /** The statement text of an ad-hoc ticket. */
+  public static String text(TicketStatementQuery ticket) {
+    return ticket.getStatementHandle().toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,63 @@
+package dev.omnigraph.flight.statement;
+
+import dev.omnigraph.compiler.schema.ArrowSchemas;
+import dev.omnigraph.compiler.schema.PropType;
+import dev.omnigraph.compiler.schema.ScalarType;
+import dev.omnigraph.engine.ResultColumn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.arrow.vector.types.FloatingPointPrecision;
+import org.apache.arrow.vector.types.TimeUnit;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.FieldType;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * The Arrow types OmniGraph values travel as over Flight SQL. They are the stored types of
+ * {@link ArrowSchemas#arrowType} with one change: a {@code DateTime} is
+ * {@code timestamp[ms, tz=UTC]} on the wire rather than the stored {@code date64}, because SQL
+ * clients (the Flight SQL JDBC driver, pyarrow, ADBC) read a timestamp as an instant and a
+ * {@code date64} as a calendar date. Lists are {@code list<item>}, vectors
+ * {@code fixed_size_list<float>[n]}, blobs {@code large_binary}, U32/U64 unsigned integers.
+ * Stateless.
+ */
+public final class WireTypes {
+  /** The time zone of every {@code DateTime} value on the wire. */
+  public static final String TIME_ZONE = "UTC";
+
+  private WireTypes() {}
+
+  /** The schema of a result: one nullable-as-declared field per column, in column order. */
+  public static Schema resultSchema(List<ResultColumn> columns) {
+    List<Field> fields = new ArrayList<>(columns.size());
+    for (ResultColumn column : columns) {
+      fields.add(field(column.name(), column.type(), Map.of()));
+    }
+    return new Schema(fields);
+  }
+
+  /** The wire field of a value of {@code type} named {@code name}, carrying {@code metadata}. */
+  public static Field field(String name, PropType type, Map<String, String> metadata) {
+    PropType element = type.elementType();
+    ArrowType scalar = scalarType(element);
+    List<Field> children = null;
+    if (element.scalar() == ScalarType.VECTOR) {
+      children = List.of(Field.nullable("item", new ArrowType.FloatingPoint(FloatingPointPrecision.SINGLE)));
+    }
+    if (!type.list()) {
+      return new Field(name, new FieldType(type.nullable(), scalar, null, metadata), children);
+    }
+    Field item = new Field("item", FieldType.nullable(scalar), children);
+    return new Field(name, new FieldType(type.nullable(), ArrowType.List.INSTANCE, null, metadata), List.of(item));
+  }
+
+  /** The wire type of a non-list value type. */
+  public static ArrowType scalarType(PropType type) {
+    if (type.scalar() == ScalarType.DATETIME) {
+      return new ArrowType.Timestamp(TimeUnit.MILLISECOND, TIME_ZONE);
+    }
+    return ArrowSchemas.arrowType(type);
+  }
+}

@@ -1,0 +1,79 @@
+package dev.omnigraph.flight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.omnigraph.compiler.diag.OmniGraphException;
+import dev.omnigraph.flight.auth.Users;
+import dev.omnigraph.flight.session.SessionOptions;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.arrow.flight.CallStatus;
+import org.apache.arrow.flight.CloseSessionRequest;
+import org.apache.arrow.flight.CloseSessionResult;
+import org.apache.arrow.flight.FlightClient;
+import org.apache.arrow.flight.FlightRuntimeException;
+import org.apache.arrow.flight.FlightStatusCode;
+import org.apache.arrow.flight.SessionOptionValueFactory;
+import org.apache.arrow.flight.SetSessionOptionsRequest;
+import org.apache.arrow.flight.SetSessionOptionsResult;
+import org.apache.arrow.flight.grpc.CredentialCallOption;
+import org.apache.arrow.flight.sql.FlightSqlClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Basic-to-bearer authentication, the no-auth guard, and session options. */
+class AuthAndSessionsIT {
+  @TempDir
+  Path dir;
+
+  @Test
+  void basicHandshakeGivesABearerTokenThatLaterCallsUse() throws Exception {
+    try (SocialGraphServer fixture = new SocialGraphServer(dir, new Users(Map.of("ada", "lovelace")), ServerOptions.DEFAULT_BATCH_ROWS);
+        FlightClient raw = fixture.newClient()) {
+      Optional<CredentialCallOption> bearer = raw.authenticateBasicToken("ada", "lovelace");
+      assertThat(bearer).isPresent();
+      FlightSqlClient client = new FlightSqlClient(raw);
+      var info = client.execute("CALL friends_of('ada')", bearer.get());
+      try (var stream = client.getStream(info.getEndpoints().get(0).getTicket(), bearer.get())) {
+        assertThat(stream.next()).isTrue();
+        assertThat(stream.getRoot().getRowCount()).isEqualTo(2);
+      }
+      assertThatThrownBy(() -> client.execute("CALL friends_of('ada')")).isInstanceOfSatisfying(FlightRuntimeException.class,
+          e -> assertThat(e.status().code()).isEqualTo(FlightStatusCode.UNAUTHENTICATED));
+      assertThatThrownBy(() -> raw.authenticateBasicToken("ada", "wrong")).isInstanceOfSatisfying(FlightRuntimeException.class,
+          e -> assertThat(e.status().code()).isEqualTo(FlightStatusCode.UNAUTHENTICATED));
+    }
+  }
+
+  @Test
+  void noAuthIsRefusedOnAnAddressOtherMachinesReach() {
+    assertThatThrownBy(() -> new ServerOptions("0.0.0.0", 0, null, 1)).isInstanceOf(OmniGraphException.class)
+        .hasMessageContaining("refusing to serve without authentication on 0.0.0.0");
+    assertThat(ServerOptions.local(0).host()).isEqualTo("127.0.0.1");
+  }
+
+  @Test
+  void sessionOptionsAcceptTheGraphAndItsBranchesAndCloseSessionForgetsThem() throws Exception {
+    try (SocialGraphServer fixture = SocialGraphServer.start(dir)) {
+      FlightSqlClient client = fixture.client;
+      SetSessionOptionsResult result = client.setSessionOptions(new SetSessionOptionsRequest(Map.of(
+          SessionOptions.CATALOG, SessionOptionValueFactory.makeSessionOptionValue("social"),
+          SessionOptions.SCHEMA, SessionOptionValueFactory.makeSessionOptionValue("feature"),
+          "timezone", SessionOptionValueFactory.makeSessionOptionValue("UTC"))));
+      assertThat(result.getErrors()).containsOnlyKeys(SessionOptions.SCHEMA, "timezone");
+      assertThat(result.getErrors().get(SessionOptions.SCHEMA).value).isEqualTo(SetSessionOptionsResult.ErrorValue.INVALID_VALUE);
+      assertThat(result.getErrors().get("timezone").value).isEqualTo(SetSessionOptionsResult.ErrorValue.INVALID_NAME);
+      assertThat(client.closeSession(new CloseSessionRequest()).getStatus()).isEqualTo(CloseSessionResult.Status.CLOSED);
+    }
+  }
+
+  @Test
+  void errorsCarryTheCodeAndSqlStateAsTrailers() {
+    FlightRuntimeException error = FlightErrors.toFlight(new OmniGraphException(dev.omnigraph.compiler.diag.ErrorCode.WRITE_CONFLICT, "lost"));
+    assertThat(error.status().code()).isEqualTo(CallStatus.UNAVAILABLE.code());
+    assertThat(error.status().metadata().get(FlightErrors.SQLSTATE_KEY)).isEqualTo("40001");
+    assertThat(FlightErrors.toFlight(new IllegalStateException("boom")).getMessage()).isEqualTo("internal error: boom");
+  }
+}
