@@ -77,7 +77,7 @@ public final class OmniGraphCallableStatement extends UnsupportedCallableStateme
   @Override
   public ResultSetMetaData getMetaData() throws SQLException {
     checkOpen();
-    return new OmniGraphResultSetMetaData(query.columns());
+    return new OmniGraphResultSetMetaData(query.columns(), connection().catalogName());
   }
 
   /** The markers, typed by the parameters they bind. */

@@ -414,6 +414,11 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
     return graph;
   }
 
+  /** The catalog name (the graph directory's name), without the open check of {@link #getCatalog()}. */
+  String catalogName() {
+    return catalog;
+  }
+
   /** The URL the connection was opened with. */
   String url() {
     return url;

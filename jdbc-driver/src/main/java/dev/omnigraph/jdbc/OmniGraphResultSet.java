@@ -51,7 +51,8 @@ public final class OmniGraphResultSet extends ColumnLabelResultSet {
     this.statement = statement;
     this.result = result;
     this.rowCount = maxRows > 0 ? (int) Math.min(result.rowCount(), maxRows) : result.rowCount();
-    this.metaData = new OmniGraphResultSetMetaData(result.columns());
+    this.metaData = new OmniGraphResultSetMetaData(result.columns(),
+        statement == null ? "" : statement.connection().catalogName());
   }
 
   @Override

@@ -11,17 +11,25 @@ import java.util.List;
  * The columns of an {@link OmniGraphResultSet}, numbered from 1: label and name are both the
  * result column name ({@code p.name}); types, classes, precision and display size come from
  * {@link JdbcTypes}; the table is the node or edge type the column is read from ({@code ""} for
- * computed columns); schema and catalog are {@code ""}. Nullability follows the declared type:
+ * computed columns), and for such a column the schema is the branch ({@code main}) and the catalog
+ * the graph, which ties the column to the table DBeaver lists ({@code ecosystem.md} §2.3); both are
+ * {@code ""} for computed columns and for results that belong to no graph. Nullability follows the declared type:
  * {@link #columnNullable} for {@code T?}, {@link #columnNullableUnknown} otherwise (optional
  * matches and aggregates may still produce nulls). Every column is read-only. Immutable and
  * thread-safe.
  */
 public final class OmniGraphResultSetMetaData implements ResultSetMetaData {
   private final List<ResultColumn> columns;
+  private final String catalog;
 
-  /** @param columns the result columns in {@code return} order */
-  OmniGraphResultSetMetaData(List<ResultColumn> columns) {
+  /**
+   * @param columns the result columns in {@code return} order
+   * @param catalog the graph's catalog name, or {@code ""} when the result belongs to no graph
+   *     (metadata rows, array elements)
+   */
+  OmniGraphResultSetMetaData(List<ResultColumn> columns, String catalog) {
     this.columns = List.copyOf(columns);
+    this.catalog = catalog;
   }
 
   @Override
@@ -96,14 +104,12 @@ public final class OmniGraphResultSetMetaData implements ResultSetMetaData {
 
   @Override
   public String getSchemaName(int column) throws SQLException {
-    column(column);
-    return "";
+    return fromTable(column) ? OmniGraphConnection.SCHEMA : "";
   }
 
   @Override
   public String getCatalogName(int column) throws SQLException {
-    column(column);
-    return "";
+    return fromTable(column) ? catalog : "";
   }
 
   @Override
@@ -157,6 +163,10 @@ public final class OmniGraphResultSetMetaData implements ResultSetMetaData {
       throw new SQLException("column " + column + " is out of range 1.." + columns.size(), "07009");
     }
     return columns.get(column - 1);
+  }
+
+  private boolean fromTable(int column) throws SQLException {
+    return column(column).tableName() != null && !catalog.isEmpty();
   }
 
   private PropType type(int column) throws SQLException {

@@ -9,7 +9,7 @@ import java.sql.Types;
 import org.junit.jupiter.api.Test;
 
 class OmniGraphResultSetMetaDataTest {
-  private final ResultSetMetaData meta = new OmniGraphResultSetMetaData(Results.everyType().columns());
+  private final ResultSetMetaData meta = new OmniGraphResultSetMetaData(Results.everyType().columns(), "people.omni");
 
   @Test
   void labelsAndNamesAreTheResultColumnNames() throws SQLException {
@@ -64,8 +64,19 @@ class OmniGraphResultSetMetaDataTest {
   @Test
   void tablesAreTheNodeTypesAndEmptyForComputedColumns() throws SQLException {
     assertThat(meta.getTableName(1)).isEqualTo("Person");
+    assertThat(meta.getSchemaName(1)).isEqualTo("main");
+    assertThat(meta.getCatalogName(1)).isEqualTo("people.omni");
     assertThat(meta.getTableName(14)).isEmpty();
-    assertThat(meta.getSchemaName(1)).isEmpty();
+    assertThat(meta.getSchemaName(14)).isEmpty();
+    assertThat(meta.getCatalogName(14)).isEmpty();
+  }
+
+  @Test
+  void resultsOfNoGraphHaveNoSchemaOrCatalog() throws SQLException {
+    ResultSetMetaData detached = new OmniGraphResultSetMetaData(Results.everyType().columns(), "");
+    assertThat(detached.getTableName(1)).isEqualTo("Person");
+    assertThat(detached.getSchemaName(1)).isEmpty();
+    assertThat(detached.getCatalogName(1)).isEmpty();
   }
 
   @Test

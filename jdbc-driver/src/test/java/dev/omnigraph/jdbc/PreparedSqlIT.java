@@ -57,7 +57,20 @@ class PreparedSqlIT {
       assertThat(columns.getColumnLabel(2)).isEqualTo("age");
       assertThat(columns.getColumnType(2)).isEqualTo(Types.INTEGER);
       assertThat(columns.getTableName(1)).isEqualTo("Person");
+      assertThat(columns.getSchemaName(1)).isEqualTo("main");
+      assertThat(columns.getCatalogName(1)).isEqualTo("people.omni");
     }
+  }
+
+  @Test
+  void tableauStyleProbesDescribeWithoutRows() throws SQLException {
+    for (String probe : List.of("SELECT * FROM Person WHERE 1=0", "SELECT * FROM Person LIMIT 0")) {
+      try (PreparedStatement ps = connection.prepareStatement(probe)) {
+        assertThat(ps.getMetaData().getColumnCount()).as(probe).isEqualTo(8);
+        assertThat(rows(ps.executeQuery())).as(probe).isEmpty();
+      }
+    }
+    assertThat(rows(connection.createStatement().executeQuery("SELECT 1"))).containsExactly(List.of(1));
   }
 
   @Test
