@@ -495,6 +495,28 @@ public final class Graph implements AutoCloseable {
     return new Graph(this, branches.snapshot(commitId), true);
   }
 
+  /**
+   * Begins a transaction on this handle's branch ({@link GraphTransaction}): later writes through
+   * {@link GraphTransaction#graph()} are seen only inside it until {@link GraphTransaction#commit()}
+   * publishes them as one commit, recording {@code actor}.
+   *
+   * @throws OmniGraphException {@code UNSUPPORTED} on a read-only handle
+   */
+  public GraphTransaction begin(String actor) {
+    requireWritable();
+    return new GraphTransaction(this, branches.createTransactionBranch(branch), actor);
+  }
+
+  MergeResult mergeTransaction(String hiddenBranch, String actor) {
+    MergeResult result = branches.merge(hiddenBranch, branch, actor, "commit transaction", writes::write);
+    advanceTo(directory.readManifest(branch));
+    return result;
+  }
+
+  void dropTransactionBranch(String hiddenBranch) {
+    branches.delete(hiddenBranch);
+  }
+
   private void requireWritable() {
     if (readOnly) {
       throw new OmniGraphException(ErrorCode.UNSUPPORTED, "this handle of " + directory.root() + " is read-only");

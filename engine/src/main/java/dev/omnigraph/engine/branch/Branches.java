@@ -42,9 +42,26 @@ public final class Branches {
     return history;
   }
 
-  /** Every branch, {@code main} first. */
+  /** Every branch, {@code main} first; the hidden branches of open transactions are not listed. */
   public List<String> list() {
-    return directory.branchNames();
+    return directory.branchNames().stream().filter(name -> !name.startsWith(TRANSACTION_PREFIX)).toList();
+  }
+
+  /** The name prefix of the hidden branch a transaction writes to. */
+  public static final String TRANSACTION_PREFIX = "__txn-";
+
+  /**
+   * Creates the hidden branch of a new transaction at {@code from}'s head.
+   *
+   * @return the branch's name
+   */
+  public String createTransactionBranch(String from) {
+    String name = TRANSACTION_PREFIX + Ulid.next().toLowerCase(java.util.Locale.ROOT);
+    GraphManifest created = directory.readManifest(from).forkAs(name, Ulid.next());
+    try (WriteGates.Held ignored = WriteGates.acquire(directory.root(), name, List.of())) {
+      directory.createBranch(created);
+    }
+    return name;
   }
 
   /**
@@ -131,6 +148,11 @@ public final class Branches {
    *     {@code WRITE_CONFLICT} when the target moved during the merge. Nothing is written on error.
    */
   public MergeResult merge(String source, String target, String actor, Function<WriteRequest, WriteOutcome> write) {
+    return merge(source, target, actor, "merge " + source + " into " + target, write);
+  }
+
+  /** As {@link #merge(String, String, String, Function)}, with the commit message given. */
+  public MergeResult merge(String source, String target, String actor, String message, Function<WriteRequest, WriteOutcome> write) {
     if (source.equals(target)) {
       throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, null, "cannot merge branch '" + source + "' into itself");
     }
@@ -147,7 +169,7 @@ public final class Branches {
     GraphManifest baseState = snapshot(base);
     ThreeWayMerge merger = new ThreeWayMerge(catalog, store);
     ThreeWayMerge.Result[] result = new ThreeWayMerge.Result[1];
-    WriteOutcome written = write.apply(new WriteRequest(target, WriterKind.BRANCH_MERGE, actor, "merge " + source + " into " + target,
+    WriteOutcome written = write.apply(new WriteRequest(target, WriterKind.BRANCH_MERGE, actor, message,
         false, sourceState.headCommit(), current -> {
           if (!Objects.equals(current.headCommit(), targetState.headCommit())) {
             throw new OmniGraphException(ErrorCode.WRITE_CONFLICT, null, "branch '" + target + "' moved while merging '" + source
