@@ -14,8 +14,10 @@ import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
- * Adjacency indexes keyed by (edge table path, Lance version). A table version never changes, so
- * an index is built once and reused by every query that reads that version. Thread-safe.
+ * Adjacency indexes keyed by (edge table path, Lance line, Lance version) ({@link TableEntry#cacheKey}):
+ * two graph branches' forks of one table reach the same version numbers with different rows. A
+ * table version never changes, so an index is built once and reused by every query that reads
+ * that version. Thread-safe.
  */
 public final class AdjacencyCache {
   private final TableStore tables;
@@ -26,7 +28,7 @@ public final class AdjacencyCache {
   }
 
   AdjacencyIndex index(EdgeType edge, TableEntry entry) {
-    return indexes.computeIfAbsent(entry.path() + "@" + entry.version(), k -> build(edge, entry));
+    return indexes.computeIfAbsent(entry.cacheKey(), k -> build(edge, entry));
   }
 
   private AdjacencyIndex build(EdgeType edge, TableEntry entry) {
