@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code omnigraph explain <graph> (--file f.gq [--name q] | -e '<text>' | --name q)}: prints the
+ * {@code omnigraph explain <graph> (--file f.gq [--name q] | -e '<text>' | --name q) [--branch b]
+ * [--at commit|time]}: prints the
  * optimized plan of a query, one operator a line, without running it
  * ({@link dev.omnigraph.engine.PreparedQuery#explain}); with only {@code --name}, of the stored
  * query of that name.
@@ -30,6 +32,8 @@ final class ExplainCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   private QuerySource source;
 
+  @Mixin private GraphTarget target;
+
   @Option(
       names = "--name",
       paramLabel = "<query>",
@@ -43,9 +47,10 @@ final class ExplainCommand implements Callable<Integer> {
     String text = stored ? null : source.read();
     String plan;
     try (Graph opened = Graph.open(graph)) {
+      Graph read = target.forRead(opened);
       plan = stored
-          ? opened.prepareStored(queryName).explain()
-          : opened.prepare(text, source.sourceName(), queryName).explain();
+          ? read.prepareStored(queryName).explain()
+          : read.prepare(text, source.sourceName(), queryName).explain();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(plan.endsWith("\n") ? plan : plan + System.lineSeparator());

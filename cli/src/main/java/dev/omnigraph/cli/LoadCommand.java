@@ -8,14 +8,16 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code omnigraph load <graph> --data d.jsonl [--mode append|merge|overwrite]}: loads the records
- * of a JSONL file in one graph commit ({@code pg-schema.md} §7.3: append adds rows, merge upserts
+ * {@code omnigraph load <graph> --data d.jsonl [--mode append|merge|overwrite] [--branch b]}: loads the
+ * records of a JSONL file in one graph commit on {@code main} or the {@code --branch} ({@code --at} is
+ * refused) ({@code pg-schema.md} §7.3: append adds rows, merge upserts
  * them by key, overwrite replaces each table the file mentions) and prints the rows loaded per
  * type, then a total line:
  *
@@ -37,6 +39,8 @@ final class LoadCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<graph>", description = "The graph directory.")
   private Path graph;
 
+  @Mixin private GraphTarget target;
+
   @Option(
       names = "--data",
       required = true,
@@ -57,7 +61,7 @@ final class LoadCommand implements Callable<Integer> {
   public Integer call() {
     LoadResult result;
     try (Graph opened = Graph.open(graph)) {
-      result = opened.load(data, mode);
+      result = target.forWrite(opened).load(data, mode);
     }
     PrintWriter out = spec.commandLine().getOut();
     printCounts(out, "node", result.nodesLoaded());

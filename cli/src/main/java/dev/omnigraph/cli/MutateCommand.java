@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code omnigraph mutate <graph> (--file f.gq [--name m] | -e '<text>' | --name m) [--params
- * '<json>'] [--format table|json|csv]}: runs a mutation ({@code gq-language.md} §9) as one graph
- * commit and prints what it affected as one row of two columns, {@code affected_nodes} and
+ * '<json>'] [--branch b] [--format table|json|csv]}: runs a mutation ({@code gq-language.md} §9) as one
+ * graph commit on {@code main} or the {@code --branch} ({@code --at} is refused: a snapshot is
+ * read-only) and prints what it affected as one row of two columns, {@code affected_nodes} and
  * {@code affected_edges} (the reference's record-batch form, §9.5); with {@code --format json}:
  *
  * <pre>
@@ -50,6 +52,8 @@ final class MutateCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   private QuerySource source;
 
+  @Mixin private GraphTarget target;
+
   @Option(
       names = "--name",
       paramLabel = "<query>",
@@ -78,9 +82,10 @@ final class MutateCommand implements Callable<Integer> {
     String text = stored ? null : source.read();
     MutationResult result;
     try (Graph opened = Graph.open(graph)) {
+      Graph written = target.forWrite(opened);
       result = stored
-          ? opened.mutateStored(queryName, values)
-          : opened.mutate(text, source.sourceName(), queryName, values);
+          ? written.mutateStored(queryName, values)
+          : written.mutate(text, source.sourceName(), queryName, values);
     }
     QueryResult counts = new QueryResult(
         List.of(new ResultColumn("affected_nodes", COUNT, null), new ResultColumn("affected_edges", COUNT, null)),

@@ -7,7 +7,7 @@ import picocli.CommandLine.ScopeType;
 /**
  * The {@code omnigraph} command: the entry point of the launcher script and the root of the
  * picocli command tree ({@code init}, {@code load}, {@code query}, {@code mutate}, {@code explain}, {@code serve},
- * {@code queries add|list}, {@code lint}).
+ * {@code queries add|list}, {@code branch create|list|delete|merge}, {@code log}, {@code lint}).
  *
  * <p>Exit codes: 0 on success; {@link #EXIT_FAILURE} when a command fails (an
  * {@link dev.omnigraph.compiler.diag.OmniGraphException} or any other error), reported as one
@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "A typed property-graph database stored as Lance columnar tables.",
     subcommands = {InitCommand.class, LoadCommand.class, QueryCommand.class, MutateCommand.class, ExplainCommand.class, QueriesCommand.class, ServeCommand.class,
-        LintCommand.class})
+        BranchCommand.class, LogCommand.class, LintCommand.class})
 public final class OmniGraphCli {
 
   /** The exit code of a command that failed after its arguments were accepted. */

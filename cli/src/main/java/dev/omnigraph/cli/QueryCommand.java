@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,7 +15,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code omnigraph query <graph> (--file f.gq [--name q] | -e '<text>' | --name q) [--params
- * '<json>'] [--format table|json|csv]}: runs a read query and prints its rows to stdout. With
+ * '<json>'] [--branch b] [--at commit|time] [--format table|json|csv]}: runs a read query and prints its
+ * rows to stdout, on {@code main}'s head unless {@code --branch} and {@code --at} say otherwise
+ * ({@link GraphTarget}). With
  * {@code --file} or {@code -e} the query is that text ({@code --name} picks one of several); with
  * only {@code --name} it is the stored query of that name, registered with {@code queries add}
  * ({@code gq-language.md} §11).
@@ -22,7 +25,7 @@ import picocli.CommandLine.Spec;
  * <p>{@code --params} and the query file are checked before the graph is opened. Fails (exit 1)
  * with {@code INVALID_PARAMETER} for bad {@code --params} or parameter values,
  * {@code SYNTAX_ERROR}/{@code TYPE_ERROR} naming {@code f.gq:line:column} (or
- * {@code <inline>:line:column}), {@code NOT_FOUND} for an unknown graph or query name, and
+ * {@code <inline>:line:column}), {@code NOT_FOUND} for an unknown graph, query name, branch or commit, and
  * {@code UNSUPPORTED} for a stored mutation; giving none of {@code --file}, {@code -e} and
  * {@code --name} is a usage error (exit 2).
  */
@@ -36,6 +39,8 @@ final class QueryCommand implements Callable<Integer> {
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   private QuerySource source;
+
+  @Mixin private GraphTarget target;
 
   @Option(
       names = "--name",
@@ -65,9 +70,10 @@ final class QueryCommand implements Callable<Integer> {
     String text = stored ? null : source.read();
     QueryResult result;
     try (Graph opened = Graph.open(graph)) {
+      Graph read = target.forRead(opened);
       result = stored
-          ? opened.queryStored(queryName, values)
-          : opened.query(text, source.sourceName(), queryName, values);
+          ? read.queryStored(queryName, values)
+          : read.query(text, source.sourceName(), queryName, values);
     }
     format.printer().print(result, spec.commandLine().getOut());
     return 0;

@@ -7,6 +7,8 @@
  * <p>Owns argument parsing, {@code --params} JSON decoding, value rendering and the error
  * contract (one {@code error: ...} line on stderr, exit 1; usage errors exit 2). It must not
  * reach into engine internals: only {@code dev.omnigraph.engine}'s public types, the stored-query
- * descriptors of {@code dev.omnigraph.engine.stored} and {@code dev.omnigraph.compiler.{diag,schema}}.
+ * descriptors of {@code dev.omnigraph.engine.stored}, the merge results of
+ * {@code dev.omnigraph.engine.branch}, the commit records of {@code dev.omnigraph.engine.storage}
+ * ({@code GraphCommit}) and {@code dev.omnigraph.compiler.{diag,schema}}.
  */
 package dev.omnigraph.cli;
