@@ -42,6 +42,8 @@ public final class LanceTable implements AutoCloseable {
 
   private final String uri;
   private final Dataset dataset;
+  private final java.util.concurrent.atomic.AtomicInteger activeScans = new java.util.concurrent.atomic.AtomicInteger();
+  private volatile long retiredAtNanos;
 
   private LanceTable(String uri, Dataset dataset) {
     this.uri = uri;
@@ -99,7 +101,8 @@ public final class LanceTable implements AutoCloseable {
     }
     try {
       LanceScanner scanner = dataset.newScan(options.build());
-      return new Scan(scanner, scanner.scanBatches());
+      activeScans.incrementAndGet();
+      return new Scan(this, scanner, scanner.scanBatches());
     } catch (RuntimeException e) {
       throw storageError("scan " + uri + (filter == null ? "" : " with filter " + filter), e);
     }
@@ -267,6 +270,27 @@ public final class LanceTable implements AutoCloseable {
     dataset.close();
   }
 
+  /**
+   * Marks this handle as superseded by a newer version of its table: {@link #closeIfIdle} may
+   * then close it once no scan is open on it and {@code graceNanos} have passed, time for any
+   * reader that fetched the handle just before to finish with it.
+   */
+  public void retire() {
+    if (retiredAtNanos == 0) {
+      retiredAtNanos = System.nanoTime();
+    }
+  }
+
+  /** Closes a retired handle that has had no open scan for {@code graceNanos}; true when it closed it. */
+  public boolean closeIfIdle(long graceNanos) {
+    long retired = retiredAtNanos;
+    if (retired == 0 || activeScans.get() > 0 || System.nanoTime() - retired < graceNanos) {
+      return false;
+    }
+    close();
+    return true;
+  }
+
   static OmniGraphException storageError(String what, RuntimeException cause) {
     String message = cause.getMessage() == null ? cause.toString() : cause.getMessage().lines().findFirst().orElse("");
     return new OmniGraphException(ErrorCode.STORAGE_ERROR, null, "cannot " + what + ": " + message, cause);
@@ -274,10 +298,12 @@ public final class LanceTable implements AutoCloseable {
 
   /** An open scan: Arrow record batches, closed together with the Lance scanner. */
   public static final class Scan implements AutoCloseable {
+    private final LanceTable owner;
     private final LanceScanner scanner;
     private final ArrowReader reader;
 
-    Scan(LanceScanner scanner, ArrowReader reader) {
+    Scan(LanceTable owner, LanceScanner scanner, ArrowReader reader) {
+      this.owner = owner;
       this.scanner = scanner;
       this.reader = reader;
     }
@@ -302,6 +328,7 @@ public final class LanceTable implements AutoCloseable {
 
     @Override
     public void close() {
+      owner.activeScans.decrementAndGet();
       try {
         reader.close();
         scanner.close();

@@ -59,9 +59,31 @@ public final class TableStore implements AutoCloseable {
       if (table == null) {
         table = LanceTable.open(allocator, directory.tableUri(entry), entry.version());
         open.put(key, table);
+        retireOlder(entry);
       }
       return table;
     }
+  }
+
+  /** Open versions of one table line kept before older ones are retired. */
+  private static final int VERSIONS_KEPT = 2;
+
+  /** How long a retired handle stays open after its last scan, for readers that fetched it just before. */
+  private static final long RETIRE_GRACE_NANOS = 30_000_000_000L;
+
+  /**
+   * Retires the handles of {@code entry}'s line older than the newest {@link #VERSIONS_KEPT}, and
+   * closes retired handles that have been idle for the grace period, so a long-running process
+   * does not keep one open dataset per version it ever wrote. Called holding this store's lock.
+   */
+  private void retireOlder(TableEntry entry) {
+    String prefix = entry.lineKey() + "@";
+    java.util.List<Long> versions = open.keySet().stream().filter(k -> k.startsWith(prefix))
+        .map(k -> Long.parseLong(k.substring(prefix.length()))).sorted(java.util.Comparator.reverseOrder()).toList();
+    for (int i = VERSIONS_KEPT; i < versions.size(); i++) {
+      open.get(prefix + versions.get(i)).retire();
+    }
+    open.entrySet().removeIf(e -> e.getValue().closeIfIdle(RETIRE_GRACE_NANOS));
   }
 
   /**
@@ -74,6 +96,8 @@ public final class TableStore implements AutoCloseable {
     synchronized (this) {
       if (open.putIfAbsent(key, table) != null) {
         table.close();
+      } else {
+        retireOlder(entry);
       }
     }
   }
