@@ -123,6 +123,25 @@ class OmniGraphCliTest {
     assertThat(out.toString()).contains("--params=<json object>", "--format=<format>");
   }
 
+  @Test
+  void branchWithoutASubcommandIsAUsageError() {
+    assertThat(run(false, "branch")).isEqualTo(2);
+    assertThat(err.toString()).startsWith("error: Missing required subcommand");
+  }
+
+  @Test
+  void mergeWithoutIntoIsAUsageError() {
+    assertThat(run(false, "branch", "merge", "g.omni", "feature")).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo("error: Missing required option: '--into=<target>' (see 'omnigraph branch merge --help')\n");
+  }
+
+  @Test
+  void unknownLogFormatIsAUsageError() {
+    assertThat(run(false, "log", "g.omni", "--format", "yaml")).isEqualTo(2);
+    assertThat(err.toString()).contains("expected one of table, json, csv but was 'yaml'");
+  }
+
   private int run(boolean debug, String... args) {
     CommandLine cli = OmniGraphCli.commandLine(debug);
     cli.setOut(new PrintWriter(out));
