@@ -5,13 +5,18 @@ import dev.omnigraph.engine.QueryResult;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What every statement of the driver shares: the settings ({@link #setMaxRows} cuts the rows a
  * result set exposes; {@link #setFetchSize} is recorded and passed on as a hint), the one open
- * result set of the last execution, cancellation ({@link #cancel()}), closing, and the constant
+ * result set of the last execution, cancellation ({@link #cancel()}) and query timeouts, closing, and the constant
  * answers of a read-only, forward-only driver (no update counts, no warnings). Subclasses run queries and hand their
  * rows to {@link #publish}.
  *
@@ -19,6 +24,13 @@ import java.sql.Statement;
  * thread-safe.
  */
 abstract class StatementBase extends UnsupportedStatementMethods {
+  /** One daemon thread for every statement's query timeout. */
+  private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "omnigraph-jdbc-query-timeout");
+    thread.setDaemon(true);
+    return thread;
+  });
+
   private final OmniGraphConnection connection;
   private OmniGraphResultSet resultSet;
   private long maxRows;
@@ -26,6 +38,8 @@ abstract class StatementBase extends UnsupportedStatementMethods {
   private boolean closed;
   private volatile boolean running;
   private volatile boolean canceled;
+  private volatile boolean timedOut;
+  private int queryTimeoutSeconds;
   private boolean closeOnCompletion;
   private boolean poolable;
 
@@ -59,7 +73,10 @@ abstract class StatementBase extends UnsupportedStatementMethods {
    */
   final QueryResult execute(Execution execution) throws SQLException {
     canceled = false;
+    timedOut = false;
     running = true;
+    ScheduledFuture<?> timeout = queryTimeoutSeconds == 0 ? null
+        : TIMER.schedule(this::timeOut, queryTimeoutSeconds, TimeUnit.SECONDS);
     QueryResult result;
     try {
       result = execution.run();
@@ -67,12 +84,24 @@ abstract class StatementBase extends UnsupportedStatementMethods {
       throw SqlErrors.translate(e);
     } finally {
       running = false;
+      if (timeout != null) {
+        timeout.cancel(false);
+      }
+    }
+    if (timedOut) {
+      throw new SQLTimeoutException("the statement ran longer than its query timeout of " + queryTimeoutSeconds
+          + " s; its rows were discarded", "57014");
     }
     if (canceled) {
-      canceled = false;
       throw new SQLException("the statement was canceled while it ran; its rows were discarded", "57014");
     }
     return result;
+  }
+
+  private void timeOut() {
+    if (running) {
+      timedOut = true;
+    }
   }
 
   /**
@@ -178,20 +207,25 @@ abstract class StatementBase extends UnsupportedStatementMethods {
     }
   }
 
-  /** Always 0: queries cannot be timed out in this version. */
+  /** The query timeout in seconds, 0 for none. */
   @Override
   public int getQueryTimeout() throws SQLException {
     checkOpen();
-    return 0;
+    return queryTimeoutSeconds;
   }
 
-  /** Accepts 0 (no timeout) only; timing out needs cancellation, which is not supported. */
+  /**
+   * Sets the query timeout of later executions in seconds, 0 for none. Like {@link #cancel()},
+   * it does not interrupt the engine: an execution still running when the timeout passes finishes,
+   * its rows are discarded, and it fails with {@link SQLTimeoutException} (SQLSTATE {@code 57014}).
+   */
   @Override
   public void setQueryTimeout(int seconds) throws SQLException {
     checkOpen();
-    if (seconds != 0) {
-      throw SqlErrors.unsupported("setQueryTimeout");
+    if (seconds < 0) {
+      throw new SQLException("query timeout must be >= 0, got " + seconds);
     }
+    queryTimeoutSeconds = seconds;
   }
 
   /** Accepted either way: {@code .gq} text has no JDBC escape syntax to process. */

@@ -10,8 +10,12 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.Statement;
+import dev.omnigraph.engine.QueryResult;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +72,58 @@ class StatementSemanticsIT {
       assertThat(rows(ps.executeQuery())).containsExactly(List.of("Cy"));
       ps.close();
       assertThatThrownBy(ps::cancel).hasMessage("statement is closed");
+    }
+  }
+
+  @Test
+  void cancelFromAnotherThreadDiscardsTheRunningExecution() throws Exception {
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      StatementBase statement = (StatementBase) s;
+      CountDownLatch started = new CountDownLatch(1);
+      Thread canceller = new Thread(() -> {
+        try {
+          started.await();
+          statement.cancel();
+        } catch (InterruptedException | SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      canceller.start();
+      assertThatThrownBy(() -> statement.execute(() -> {
+        started.countDown();
+        awaitQuietly(canceller::join);
+        return new QueryResult(List.of(), new ArrayList<>());
+      })).isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("57014"))
+          .hasMessageContaining("canceled");
+      assertThat(rows(s.executeQuery("SELECT slug FROM Person WHERE slug = 'ada'"))).hasSize(1);
+    }
+  }
+
+  @Test
+  void anExecutionPastItsQueryTimeoutFailsWithSqlTimeout() throws Exception {
+    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+      s.setQueryTimeout(1);
+      assertThat(s.getQueryTimeout()).isEqualTo(1);
+      assertThat(rows(s.executeQuery("SELECT slug FROM Person"))).hasSize(3);
+      assertThatThrownBy(() -> ((StatementBase) s).execute(() -> {
+        awaitQuietly(() -> Thread.sleep(1_500));
+        return new QueryResult(List.of(), new ArrayList<>());
+      })).isInstanceOfSatisfying(SQLTimeoutException.class, e -> assertThat(e.getSQLState()).isEqualTo("57014"));
+      assertThatThrownBy(() -> s.setQueryTimeout(-1)).isInstanceOf(SQLException.class);
+    }
+  }
+
+  /** A blocking call in an {@link StatementBase.Execution}, which may only throw SQLException. */
+  interface Blocking {
+    void run() throws InterruptedException;
+  }
+
+  private static void awaitQuietly(Blocking blocking) {
+    try {
+      blocking.run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
