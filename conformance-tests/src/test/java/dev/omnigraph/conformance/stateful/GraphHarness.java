@@ -78,11 +78,12 @@ final class GraphHarness implements AutoCloseable {
     assertThat(graph.version()).as("graph version").isEqualTo(model.version);
     Map<String, Person> persons = new TreeMap<>();
     for (List<Object> row : rows("match { $p: Person } return { $p.name, $p.email, $p.age }")) {
-      persons.put((String) row.get(0), new Person((String) row.get(1), (Integer) row.get(2)));
+      assertThat(persons.put((String) row.get(0), new Person((String) row.get(1), (Integer) row.get(2)))).as("Person %s twice", row.get(0)).isNull();
     }
     assertThat(persons).as("persons").isEqualTo(model.persons);
     Map<String, Long> cities = new TreeMap<>();
     for (List<Object> row : rows("match { $c: City } return { $c.name, $c.pop }")) {
+      assertThat(cities.containsKey(row.get(0))).as("City %s twice", row.get(0)).isFalse();
       cities.put((String) row.get(0), (Long) row.get(1));
     }
     assertThat(cities).as("cities").isEqualTo(model.cities);

@@ -108,7 +108,12 @@ public final class MutationPlanner {
     }
     if (type instanceof NodeType node && !node.key().isEmpty()) {
       row[0] = keyId(node, row, at);
-      changes.table(type).put(row, at);
+      // A key not stored at the base is a plain insert: the engine then skips its replace lookup.
+      if (base.existingIds(type, List.of((String) row[0])).isEmpty()) {
+        changes.table(type).putNew(row, at);
+      } else {
+        changes.table(type).put(row, at);
+      }
     } else {
       row[0] = Ulid.next();
       changes.table(type).putNew(row, at);
