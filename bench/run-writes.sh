@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds bench/target/benchmarks.jar and runs the write benchmark (dev.omnigraph.bench.writes.WriteBench):
-# single-row insert latency (median, p99), insert throughput with 1 and 8 threads on disjoint tables
-# and on one table, and a bulk append load of 1,000,000 rows. Every write is a full graph commit.
+# single-row insert latency (median, p99) and throughput with 1 and 8 threads on disjoint tables and
+# on one table, each as one-line append loads and as .gq insert mutations, and a bulk append load of
+# 1,000,000 rows. Every write is a full graph commit.
 #
 #   bench/run-writes.sh                         # defaults: 300 writes per run, 1,000,000 bulk rows
 #   bench/run-writes.sh -Dwrites=1000 -Dbulk.rows=200000

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,6 +23,11 @@ import java.util.concurrent.Future;
  *   <li>bulk load of {@code -Dbulk.rows=} rows (default 1,000,000) in one append load, rows/s.</li>
  * </ul>
  *
+ * <p>Single-row inserts are measured twice ({@link Insert}): as a one-line JSONL append load, and
+ * as the {@code .gq} mutation {@code insert T0 { name: $n, n: $v }} through {@link Graph#mutate},
+ * the form of the reference's figure (about 15 single-row writes/s, median 68 ms, one local
+ * writer).
+ *
  * Run with {@code bench/run-writes.sh}. Prints one line per measurement.
  */
 public final class WriteBench {
@@ -29,15 +35,43 @@ public final class WriteBench {
 
   private WriteBench() {}
 
+  /** How one single-row insert is written. */
+  private enum Insert {
+    LOAD("load") {
+      @Override
+      void write(Graph graph, int type, String name, long n) {
+        graph.load(row(type, name, n), "insert.jsonl");
+      }
+    },
+    MUTATION("mutation") {
+      @Override
+      void write(Graph graph, int type, String name, long n) {
+        graph.mutate("query ins($n: String, $v: I64) { insert T" + type + " { name: $n, n: $v } }", "bench.gq", null,
+            Map.of("n", name, "v", n));
+      }
+    };
+
+    final String label;
+
+    Insert(String label) {
+      this.label = label;
+    }
+
+    /** Inserts one row of {@code T<type>} as one graph commit. */
+    abstract void write(Graph graph, int type, String name, long n);
+  }
+
   /** Runs every measurement; {@code -Dwrites=N} (default 300) single-row writes per latency run. */
   public static void main(String[] args) throws Exception {
     int writes = Integer.getInteger("writes", 300);
     int bulkRows = Integer.getInteger("bulk.rows", 1_000_000);
-    System.out.printf("%-44s %8s %10s %10s %12s%n", "measurement", "writes", "median ms", "p99 ms", "writes/s");
-    latency(writes);
-    for (int threads : new int[] {1, 8}) {
-      throughput(threads, true, writes);
-      throughput(threads, false, writes);
+    System.out.printf("%-48s %8s %10s %10s %12s%n", "measurement", "writes", "median ms", "p99 ms", "writes/s");
+    for (Insert insert : Insert.values()) {
+      latency(writes, insert);
+      for (int threads : new int[] {1, 8}) {
+        throughput(threads, true, writes, insert);
+        throughput(threads, false, writes, insert);
+      }
     }
     bulk(bulkRows);
   }
@@ -54,21 +88,20 @@ public final class WriteBench {
     return "{\"type\":\"T" + type + "\",\"data\":{\"name\":\"" + name + "\",\"n\":" + n + "}}\n";
   }
 
-  private static void latency(int writes) throws Exception {
+  private static void latency(int writes, Insert insert) throws Exception {
     Path dir = TempDirs.create("og-writes");
     try (Graph graph = Graph.init(dir.resolve("g"), schema(), "bench.pg")) {
       for (int i = 0; i < 20; i++) {
-        graph.load(row(0, "warm" + i, i), "warm.jsonl");
+        insert.write(graph, 0, "warm" + i, i);
       }
       long[] nanos = new long[writes];
       for (int i = 0; i < writes; i++) {
-        String line = row(0, "p" + i, i);
         long start = System.nanoTime();
-        graph.load(line, "insert.jsonl");
+        insert.write(graph, 0, "p" + i, i);
         nanos[i] = System.nanoTime() - start;
       }
       Arrays.sort(nanos);
-      System.out.printf("%-44s %8d %10.2f %10.2f %12.1f%n", "single-row insert, 1 writer", writes,
+      System.out.printf("%-48s %8d %10.2f %10.2f %12.1f%n", "single-row insert (" + insert.label + "), 1 writer", writes,
           nanos[writes / 2] / 1e6, nanos[(int) Math.min(writes - 1, Math.ceil(writes * 0.99) - 1)] / 1e6,
           writes / (Arrays.stream(nanos).sum() / 1e9));
     } finally {
@@ -76,7 +109,7 @@ public final class WriteBench {
     }
   }
 
-  private static void throughput(int threads, boolean disjoint, int writes) throws Exception {
+  private static void throughput(int threads, boolean disjoint, int writes, Insert insert) throws Exception {
     Path dir = TempDirs.create("og-writes");
     try (Graph graph = Graph.init(dir.resolve("g"), schema(), "bench.pg")) {
       int perThread = Math.max(1, writes / threads);
@@ -89,7 +122,7 @@ public final class WriteBench {
           long[] nanos = new long[perThread];
           for (int i = 0; i < perThread; i++) {
             long begin = System.nanoTime();
-            graph.load(row(disjoint ? thread : 0, "t" + thread + "-" + i, i), "insert.jsonl");
+            insert.write(graph, disjoint ? thread : 0, "t" + thread + "-" + i, i);
             nanos[i] = System.nanoTime() - begin;
           }
           return nanos;
@@ -105,8 +138,8 @@ public final class WriteBench {
       pool.shutdown();
       all.sort(null);
       int total = all.size();
-      System.out.printf("%-44s %8d %10.2f %10.2f %12.1f%n",
-          "insert throughput, " + threads + " thread" + (threads == 1 ? ", " : "s, ") + (disjoint ? "disjoint tables" : "same table"),
+      System.out.printf("%-48s %8d %10.2f %10.2f %12.1f%n",
+          insert.label + " throughput, " + threads + " thread" + (threads == 1 ? ", " : "s, ") + (disjoint ? "disjoint tables" : "same table"),
           total, all.get(total / 2) / 1e6, all.get((int) Math.min(total - 1, Math.ceil(total * 0.99) - 1)) / 1e6, total / seconds);
     } finally {
       TempDirs.delete(dir);
@@ -123,7 +156,7 @@ public final class WriteBench {
       long start = System.nanoTime();
       graph.load(jsonl.toString(), "bulk.jsonl");
       double seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("%-44s %8d %10s %10s %12.1f   (%.1f s, rows/s)%n", "bulk append load", rows, "-", "-", rows / seconds, seconds);
+      System.out.printf("%-48s %8d %10s %10s %12.1f   (%.1f s, rows/s)%n", "bulk append load", rows, "-", "-", rows / seconds, seconds);
     } finally {
       TempDirs.delete(dir);
     }
