@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The single jar {@code omnigraph-jdbc-<version>-all.jar} ({@code ecosystem.md} §2.5): checked entry
  * by entry, then used alone from a fresh class loader in a child JVM, with and without the JVM flag
- * Arrow needs. Skips when the jar was not built ({@code -Djdbc.skipAllJar=false}); the path comes
- * from the system property {@value #JAR_PROPERTY}.
+ * Arrow needs. Skips when the jar was not built ({@code -Djdbc.skipAllJar=false}) or is older than
+ * the engine the tests run with; the path comes from the system property {@value #JAR_PROPERTY}.
  */
 class ShadedJarIT {
   static final String JAR_PROPERTY = "omnigraph.jdbc.allJar";
@@ -38,6 +38,8 @@ class ShadedJarIT {
     jar = configured == null ? null : Path.of(configured);
     assumeTrue(jar != null && Files.isRegularFile(jar),
         () -> "no single jar at " + configured + "; build it with mvn -pl jdbc-driver package -Djdbc.skipAllJar=false");
+    assumeTrue(newerThanTheEngine(jar), () -> jar + " is older than the engine on the test class path; rebuild it with"
+        + " -Djdbc.skipAllJar=false (a stale jar may not read graphs the current engine writes)");
     graph = dir.resolve("people.omni");
     try (Graph created = Graph.init(graph, """
         node Person { slug: String @key  name: String }
@@ -96,6 +98,15 @@ class ShadedJarIT {
     Run run = child(false);
     assertThat(run.exitCode).isNotZero();
     assertThat(run.output).contains("java.nio");
+  }
+
+  private static boolean newerThanTheEngine(Path jar) {
+    try {
+      Path engine = Path.of(Graph.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(engine)) >= 0;
+    } catch (IOException | java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private record Run(int exitCode, String output) {}
