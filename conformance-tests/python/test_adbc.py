@@ -13,12 +13,46 @@ def conn(uri):
         yield connection
 
 
-def test_default_connect_warns_that_autocommit_stays_on_and_still_queries(uri):
-    with pytest.warns(Warning, match="autocommit"):
-        connection = flightsql.connect(uri)
-    with connection, connection.cursor() as cur:
-        cur.execute(FRIENDS_OF_ADA)
-        assert cur.fetchall() == [("Alan Turing",), ("Grace Hopper",)]
+def count_people(connection):
+    """Counts Person rows with a fresh cursor, so the count is prepared in the current transaction."""
+    with connection.cursor() as cur:
+        cur.execute("SELECT COUNT(*) FROM Person")
+        return cur.fetchone()[0]
+
+
+def test_default_connect_runs_in_a_transaction_that_commit_publishes(uri):
+    with flightsql.connect(uri) as writer, flightsql.connect(uri, autocommit=True) as reader:
+        before = count_people(reader)
+        with writer.cursor() as cur:
+            cur.execute('query add() { insert Person { slug: "tx_commit", name: "Committed" } }')
+        assert count_people(writer) == before + 1
+        assert count_people(reader) == before
+        writer.commit()
+        assert count_people(reader) == before + 1
+
+
+def test_rollback_discards_the_transactions_writes(uri):
+    with flightsql.connect(uri) as writer, flightsql.connect(uri, autocommit=True) as reader:
+        before = count_people(reader)
+        with writer.cursor() as cur:
+            cur.executemany(
+                "query add($slug: String, $name: String) { insert Person { slug: $slug, name: $name } }",
+                [("rolled1", "R1"), ("rolled2", "R2")],
+            )
+        assert count_people(writer) == before + 2
+        writer.rollback()
+        assert count_people(writer) == before
+        assert count_people(reader) == before
+
+
+def test_a_statement_prepared_in_an_ended_transaction_asks_to_be_prepared_again(uri):
+    with flightsql.connect(uri) as connection, connection.cursor() as cur:
+        cur.execute("SELECT COUNT(*) FROM Person")
+        cur.fetchall()
+        connection.commit()
+        with pytest.raises(adbc_driver_manager.Error, match="prepare the statement again"):
+            cur.execute("SELECT COUNT(*) FROM Person")
+            cur.fetchall()
 
 
 def test_execute_without_parameters_and_fetch_arrow_table(conn):

@@ -3,14 +3,12 @@ package dev.omnigraph.flight;
 import dev.omnigraph.compiler.diag.ErrorCode;
 import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.engine.Graph;
-import dev.omnigraph.engine.meta.GraphMetadata;
 import dev.omnigraph.flight.auth.Authentication;
 import dev.omnigraph.flight.meta.GraphScope;
 import dev.omnigraph.flight.meta.SqlInfos;
 import dev.omnigraph.flight.session.SessionOptions;
 import dev.omnigraph.flight.statement.PreparedStatements;
 import dev.omnigraph.flight.statement.ResultBatches;
-import dev.omnigraph.flight.statement.StatementCalls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -26,19 +24,22 @@ import org.apache.arrow.memory.RootAllocator;
  * closes it after the server.
  *
  * <p>The server owns one Arrow allocator for the buffers of every call; {@link #close()} stops
- * accepting calls, waits up to {@value #SHUTDOWN_SECONDS} s for running ones, and closes the
- * allocator (a leak there is a bug and fails the close). Thread-safe.
+ * accepting calls, waits up to {@value #SHUTDOWN_SECONDS} s for running ones, rolls back the
+ * transactions still open, and closes the allocator (a leak there is a bug and fails the close).
+ * Thread-safe.
  */
 public final class FlightSqlServer implements AutoCloseable {
   /** Seconds {@link #close()} waits for running calls. */
   public static final long SHUTDOWN_SECONDS = 10;
 
   private final FlightServer server;
+  private final OmniGraphProducer producer;
   private final BufferAllocator allocator;
   private final String host;
 
-  private FlightSqlServer(FlightServer server, BufferAllocator allocator, String host) {
+  private FlightSqlServer(FlightServer server, OmniGraphProducer producer, BufferAllocator allocator, String host) {
     this.server = server;
+    this.producer = producer;
     this.allocator = allocator;
     this.host = host;
   }
@@ -51,13 +52,12 @@ public final class FlightSqlServer implements AutoCloseable {
    */
   public static FlightSqlServer start(Graph graph, ServerOptions options) {
     BufferAllocator allocator = new RootAllocator();
-    GraphScope scope = GraphScope.of(graph.root(), new GraphMetadata(graph.catalog()));
+    GraphScope scope = GraphScope.of(graph);
     Properties build = buildProperties();
-    StatementCalls statements = new StatementCalls(graph, new PreparedStatements(),
-        new ResultBatches(allocator, options.batchRows()));
+
     OmniGraphProducer producer = new OmniGraphProducer(graph, scope, allocator,
         new SqlInfos(build.getProperty("version", "unknown"), build.getProperty("arrow.version", "unknown")),
-        statements, new SessionOptions(scope));
+        new PreparedStatements(), new ResultBatches(allocator, options.batchRows()), new SessionOptions(scope));
     FlightServer.Builder builder = FlightServer.builder(allocator, Location.forGrpcInsecure(options.host(), options.port()), producer)
         .middleware(SessionOptions.KEY, SessionOptions.middleware());
     if (options.users() != null) {
@@ -72,7 +72,7 @@ public final class FlightSqlServer implements AutoCloseable {
       throw new OmniGraphException(ErrorCode.STORAGE_ERROR, "cannot listen on " + options.host() + ":" + options.port() + ": "
           + e.getMessage());
     }
-    return new FlightSqlServer(server, allocator, options.host());
+    return new FlightSqlServer(server, producer, allocator, options.host());
   }
 
   /** The port the server listens on (the one chosen when the options asked for 0). */
@@ -100,6 +100,7 @@ public final class FlightSqlServer implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     closeQuietly(server);
+    producer.close();
     allocator.close();
   }
 

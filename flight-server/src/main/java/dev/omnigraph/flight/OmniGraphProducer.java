@@ -1,6 +1,7 @@
 package dev.omnigraph.flight;
 
 import com.google.protobuf.Any;
+import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import dev.omnigraph.engine.Graph;
@@ -12,6 +13,8 @@ import dev.omnigraph.flight.meta.SqlInfos;
 import dev.omnigraph.flight.meta.TableRows;
 import dev.omnigraph.flight.meta.TypeInfoRows;
 import dev.omnigraph.flight.session.SessionOptions;
+import dev.omnigraph.flight.statement.PreparedStatements;
+import dev.omnigraph.flight.statement.ResultBatches;
 import dev.omnigraph.flight.statement.StatementCalls;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -79,42 +82,46 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * {@code pyarrow.flight} users ({@code client.do_get(Ticket(b"query q() {...}"))}). A ticket that
  * is neither a Flight SQL command nor valid UTF-8 is {@code INVALID_ARGUMENT}.
  *
- * <p>Transactions and savepoints answer {@code UNIMPLEMENTED}: the engine has no API yet to stage
- * several writes as one graph commit; each update is its own commit. The caller's identity
- * ({@code CallContext.peerIdentity()}, empty without auth) owns its prepared statements.
+ * <p>Each call runs on the handle {@link CallGraphs} picks: the open transaction it names
+ * ({@link Transactions}: its writes are one graph commit on commit, recording the user who began
+ * it), else its session's branch, else {@code main}. Outside a transaction every update is its own
+ * commit. Savepoints answer {@code UNIMPLEMENTED}. The caller's identity
+ * ({@code CallContext.peerIdentity()}, empty without auth) owns its prepared statements and
+ * transactions.
  *
  * <p>The file is over 400 lines because it is the one-method-per-RPC surface of
  * {@link FlightSqlProducer}; each method only decodes and delegates. Thread-safe.
  */
 public final class OmniGraphProducer extends BasicFlightSqlProducer {
   private static final String SQL_COMMAND_PREFIX = "type.googleapis.com/arrow.flight.protocol.sql.";
-  private static final String NO_TRANSACTIONS = "transactions are not supported yet: every update, prepared update and"
-      + " ingest is published as its own graph commit; run with autocommit";
+  private static final String NO_SAVEPOINTS = "savepoints are not supported; commit or roll back the whole transaction";
 
-  private final Graph graph;
   private final GraphScope scope;
   private final BufferAllocator allocator;
   private final SqlInfos sqlInfos;
   private final StatementCalls statements;
   private final SessionOptions sessions;
   private final Cancellations cancellations = new Cancellations();
+  private final Transactions transactions = new Transactions();
+  private final CallGraphs graphs;
 
   /**
-   * @param graph the graph served
+   * @param graph the graph served (its {@code main} handle)
    * @param scope its catalog and tables
    * @param allocator the server's allocator; metadata and result batches are taken from it
    * @param sqlInfos the {@code GetSqlInfo} answer
-   * @param statements the statement calls
+   * @param prepared the open prepared statements
+   * @param batches how results are streamed
    * @param sessions session options
    */
-  OmniGraphProducer(Graph graph, GraphScope scope, BufferAllocator allocator, SqlInfos sqlInfos, StatementCalls statements,
-      SessionOptions sessions) {
-    this.graph = graph;
+  OmniGraphProducer(Graph graph, GraphScope scope, BufferAllocator allocator, SqlInfos sqlInfos, PreparedStatements prepared,
+      ResultBatches batches, SessionOptions sessions) {
     this.scope = scope;
     this.allocator = allocator;
     this.sqlInfos = sqlInfos;
-    this.statements = statements;
+    this.statements = new StatementCalls(prepared, batches, transactions::isOpen);
     this.sessions = sessions;
+    this.graphs = new CallGraphs(graph, sessions, transactions);
   }
 
   // Entry points: decode, dispatch, translate errors.
@@ -137,7 +144,8 @@ public final class OmniGraphProducer extends BasicFlightSqlProducer {
       }
       Any command = flightSqlCommand(ticket.getBytes());
       if (command == null) {
-        statements.streamQuery(plainText(ticket.getBytes()), listener, () -> cancellations.isCancelled(ticket.getBytes()));
+        statements.streamQuery(graphs.branch(context), plainText(ticket.getBytes()), listener,
+            () -> cancellations.isCancelled(ticket.getBytes()));
       } else {
         super.getStream(context, ticket, listener);
       }
@@ -228,34 +236,33 @@ public final class OmniGraphProducer extends BasicFlightSqlProducer {
 
   @Override
   public FlightInfo getFlightInfoStatement(CommandStatementQuery command, CallContext context, FlightDescriptor descriptor) {
-    refuseTransaction(command.hasTransactionId());
-    return statements.queryInfo(command.getQuery(), descriptor);
+    return statements.queryInfo(graphs.of(context, command.getTransactionId()), command, descriptor);
   }
 
   @Override
   public SchemaResult getSchemaStatement(CommandStatementQuery command, CallContext context, FlightDescriptor descriptor) {
-    refuseTransaction(command.hasTransactionId());
-    return new SchemaResult(statements.querySchema(command.getQuery()));
+    return new SchemaResult(statements.querySchema(graphs.of(context, command.getTransactionId()), command.getQuery()));
   }
 
   @Override
   public void getStreamStatement(TicketStatementQuery ticket, CallContext context, ServerStreamListener listener) {
     byte[] bytes = Any.pack(ticket).toByteArray();
-    statements.streamQuery(StatementCalls.text(ticket), listener, () -> cancellations.isCancelled(bytes));
+    CommandStatementQuery command = StatementCalls.command(ticket);
+    statements.streamQuery(graphs.of(context, command.getTransactionId()), command.getQuery(), listener,
+        () -> cancellations.isCancelled(bytes));
   }
 
   @Override
   public Runnable acceptPutStatement(CommandStatementUpdate command, CallContext context, FlightStream flightStream,
       StreamListener<PutResult> ackStream) {
-    refuseTransaction(command.hasTransactionId());
-    return () -> sendUpdateCount(statements.update(command.getQuery()), ackStream);
+    return () -> sendUpdateCount(statements.update(graphs.of(context, command.getTransactionId()), command.getQuery()), ackStream);
   }
 
   @Override
   public void createPreparedStatement(ActionCreatePreparedStatementRequest request, CallContext context,
       StreamListener<Result> listener) {
-    refuseTransaction(request.hasTransactionId());
-    listener.onNext(new Result(Any.pack(statements.prepare(request.getQuery(), context.peerIdentity())).toByteArray()));
+    listener.onNext(new Result(Any.pack(statements.prepare(graphs.of(context, request.getTransactionId()), request.getTransactionId(),
+        request.getQuery(), context.peerIdentity())).toByteArray()));
     listener.onCompleted();
   }
 
@@ -306,7 +313,8 @@ public final class OmniGraphProducer extends BasicFlightSqlProducer {
   @Override
   public Runnable acceptPutStatementBulkIngest(CommandStatementIngest command, CallContext context, FlightStream flightStream,
       StreamListener<PutResult> ackStream) {
-    return () -> sendUpdateCount(BulkIngest.run(graph, scope, command, flightStream), ackStream);
+    return () -> sendUpdateCount(BulkIngest.run(graphs.of(context, command.getTransactionId()), scope, command, flightStream),
+        ackStream);
   }
 
   // Cancellation, sessions, transactions.
@@ -340,32 +348,40 @@ public final class OmniGraphProducer extends BasicFlightSqlProducer {
   @Override
   public void beginTransaction(ActionBeginTransactionRequest request, CallContext context,
       StreamListener<ActionBeginTransactionResult> listener) {
-    listener.onError(FlightErrors.unimplemented(NO_TRANSACTIONS));
+    String user = context.peerIdentity();
+    ByteString id = transactions.begin(graphs.branch(context), user, user.isEmpty() ? null : user);
+    listener.onNext(ActionBeginTransactionResult.newBuilder().setTransactionId(id).build());
+    listener.onCompleted();
   }
 
   @Override
   public void endTransaction(ActionEndTransactionRequest request, CallContext context, StreamListener<Result> listener) {
-    listener.onError(FlightErrors.unimplemented(NO_TRANSACTIONS));
+    switch (request.getAction()) {
+      case END_TRANSACTION_COMMIT -> transactions.end(request.getTransactionId(), context.peerIdentity(), true);
+      case END_TRANSACTION_ROLLBACK -> transactions.end(request.getTransactionId(), context.peerIdentity(), false);
+      case END_TRANSACTION_UNSPECIFIED, UNRECOGNIZED -> throw FlightErrors.invalid("EndTransaction needs action COMMIT or ROLLBACK");
+    }
+    listener.onCompleted();
   }
 
   @Override
   public void beginSavepoint(ActionBeginSavepointRequest request, CallContext context,
       StreamListener<ActionBeginSavepointResult> listener) {
-    listener.onError(FlightErrors.unimplemented(NO_TRANSACTIONS));
+    listener.onError(FlightErrors.unimplemented(NO_SAVEPOINTS));
   }
 
   @Override
   public void endSavepoint(ActionEndSavepointRequest request, CallContext context, StreamListener<Result> listener) {
-    listener.onError(FlightErrors.unimplemented(NO_TRANSACTIONS));
+    listener.onError(FlightErrors.unimplemented(NO_SAVEPOINTS));
+  }
+
+  /** Rolls back the transactions still open; the server calls it when shutting down. */
+  @Override
+  public void close() {
+    transactions.rollbackAll();
   }
 
   // Helpers.
-
-  private static void refuseTransaction(boolean hasTransactionId) {
-    if (hasTransactionId) {
-      throw FlightErrors.unimplemented(NO_TRANSACTIONS);
-    }
-  }
 
   private void sendUpdateCount(long count, StreamListener<PutResult> ackStream) {
     sendMetadata(DoPutUpdateResult.newBuilder().setRecordCount(count).build().toByteArray(), ackStream);

@@ -120,12 +120,12 @@ class MetadataCommandsIT {
   }
 
   @Test
-  void sqlInfoNamesTheServerAndSaysNoTransactionsAndLeavesOutUnknownCodes() throws Exception {
+  void sqlInfoNamesTheServerAndSaysTransactionsAndLeavesOutUnknownCodes() throws Exception {
     List<List<Object>> rows = fixture.rows(client.getSqlInfo(SqlInfo.FLIGHT_SQL_SERVER_NAME, SqlInfo.FLIGHT_SQL_SERVER_TRANSACTION,
         SqlInfo.SQL_IDENTIFIER_QUOTE_CHAR));
     assertThat(rows).extracting(row -> row.get(0)).containsExactly(0, 8, 504);
     assertThat(rows.get(0).get(1).toString()).isEqualTo("OmniGraph");
-    assertThat(rows.get(1).get(1)).isEqualTo(0);
+    assertThat(rows.get(1).get(1)).isEqualTo(1);
     assertThat(rows.get(2).get(1).toString()).isEqualTo("\"");
     assertThat(fixture.rows(client.getSqlInfo(new int[] {999_999}))).isEmpty();
     assertThat(fixture.rows(client.getSqlInfo())).hasSizeGreaterThan(20);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.flight.FlightClient;
+import org.apache.arrow.flight.client.ClientCookieMiddleware;
 import org.apache.arrow.flight.FlightEndpoint;
 import org.apache.arrow.flight.FlightInfo;
 import org.apache.arrow.flight.FlightStream;
@@ -36,7 +37,7 @@ final class SocialGraphServer implements AutoCloseable {
     graph.load(EXAMPLE.resolve("data.jsonl"));
     graph.registerQueries(EXAMPLE.resolve("queries.gq"));
     server = FlightSqlServer.start(graph, new ServerOptions(ServerOptions.DEFAULT_HOST, 0, users, batchRows));
-    flightClient = FlightClient.builder(allocator, Location.forGrpcInsecure("127.0.0.1", server.port())).build();
+    flightClient = newClient();
     client = new FlightSqlClient(flightClient);
   }
 
@@ -44,9 +45,10 @@ final class SocialGraphServer implements AutoCloseable {
     return new SocialGraphServer(dir, null, ServerOptions.DEFAULT_BATCH_ROWS);
   }
 
-  /** A new client of this server; the caller closes it. */
+  /** A new client of this server that keeps its session cookie; the caller closes it. */
   FlightClient newClient() {
-    return FlightClient.builder(allocator, Location.forGrpcInsecure("127.0.0.1", server.port())).build();
+    return FlightClient.builder(allocator, Location.forGrpcInsecure("127.0.0.1", server.port()))
+        .intercept(new ClientCookieMiddleware.Factory()).build();
   }
 
   /** Every row of every endpoint of {@code info}, values as Arrow's {@code getObject} returns them. */

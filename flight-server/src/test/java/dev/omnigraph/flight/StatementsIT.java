@@ -198,7 +198,10 @@ class StatementsIT {
     assertStatus(() -> client.execute("CALL nope()"), FlightStatusCode.NOT_FOUND, "nope");
     assertStatus(() -> client.execute("CALL friends_of('a', 'b')"), FlightStatusCode.INVALID_ARGUMENT, "takes 1 argument");
     assertStatus(() -> client.executeUpdate(FRIENDS), FlightStatusCode.INVALID_ARGUMENT, "read query");
-    assertStatus(() -> client.beginTransaction(), FlightStatusCode.UNIMPLEMENTED, "transactions are not supported yet");
+    FlightSqlClient.Transaction transaction = client.beginTransaction();
+    assertStatus(() -> client.beginSavepoint(transaction, "s1"), FlightStatusCode.UNIMPLEMENTED, "savepoints are not supported");
+    client.rollback(transaction);
+    assertStatus(() -> client.commit(transaction), FlightStatusCode.NOT_FOUND, "no open transaction has this id");
     try (FlightSqlClient.PreparedStatement prepared = client.prepare("CALL friends_of(?)");
         VectorSchemaRoot params = strings(Map.of("a", List.of("x"), "b", List.of("y")))) {
       prepared.setParameters(params);

@@ -8,7 +8,9 @@ import org.apache.arrow.flight.sql.impl.FlightSql.CommandStatementIngest;
 /**
  * Runs {@code CommandStatementIngest} ({@code DoPut}): reads the whole Arrow stream, converts it
  * to JSONL ({@link IngestRows}) and loads it into one node or edge type as one graph commit, in
- * the mode {@link IngestTarget} derives from the command's options. Nothing is written unless
+ * the mode {@link IngestTarget} derives from the command's options, on the call's graph handle
+ * (inside a transaction, its handle: the load is then part of the transaction's commit). Nothing
+ * is written unless
  * every row validates. The stream is held in memory as JSONL until the load (a load is one commit
  * and validates all rows together). Stateless; thread-safe.
  */

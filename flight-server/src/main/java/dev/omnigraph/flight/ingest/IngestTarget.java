@@ -20,8 +20,10 @@ import org.apache.arrow.flight.sql.impl.FlightSql.CommandStatementIngest.TableDe
  * unknown table, any if_not_exist (CREATE too) -> NOT_FOUND: types are added by a schema change
  * </pre>
  *
- * A catalog other than the graph's, a schema other than a branch, {@code temporary} and a
- * transaction id are refused. Immutable.
+ * A catalog other than the graph's, a schema other than a branch and {@code temporary} are
+ * refused. The schema does not pick the branch: the ingest runs on the call's handle (its
+ * transaction or its session's branch). REPLACE with no rows leaves the table as it is (an
+ * overwrite load replaces only the tables its input names). Immutable.
  *
  * @param table the table to load into
  * @param mode the load mode
@@ -44,9 +46,6 @@ record IngestTarget(TableInfo table, LoadMode mode) {
     }
     if (command.getTemporary()) {
       throw FlightErrors.unimplemented("temporary tables are not supported; ingest into a node or edge type's table");
-    }
-    if (command.hasTransactionId()) {
-      throw FlightErrors.unimplemented("transactions are not supported yet; ingest without a transaction (each ingest is one graph commit)");
     }
     TableDefinitionOptions options = command.getTableDefinitionOptions();
     TableInfo table = scope.metadata().table(command.getTable()).orElseThrow(() -> FlightErrors.notFound("table '"

@@ -1,27 +1,30 @@
 package dev.omnigraph.flight.meta;
 
+import dev.omnigraph.engine.Graph;
 import dev.omnigraph.engine.meta.GraphMetadata;
 import dev.omnigraph.engine.meta.NamePattern;
 import dev.omnigraph.engine.meta.TableInfo;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the metadata commands describe: one catalog, named after the graph directory, whose
- * schemas are the graph's branches ({@link GraphMetadata#branches()}, {@code main} only for now)
- * and whose tables are the node and edge types ({@link GraphMetadata}). Every branch holds the
- * same tables. Immutable and thread-safe.
+ * schemas are the graph's branches ({@code main} first, then the others by name; read at each
+ * call, so branches created while the server runs show up) and whose tables are the node and edge
+ * types ({@link GraphMetadata}). Every branch holds the same tables. Immutable and thread-safe.
  *
  * @param catalog the catalog name, e.g. {@code social} for a graph at {@code /data/social}
  * @param metadata the graph's tables
+ * @param branches the graph's current branches
  */
-public record GraphScope(String catalog, GraphMetadata metadata) {
+public record GraphScope(String catalog, GraphMetadata metadata, Supplier<List<String>> branches) {
 
-  /** The scope of the graph at {@code root} with {@code metadata}. */
-  public static GraphScope of(Path root, GraphMetadata metadata) {
-    Path absolute = root.toAbsolutePath().normalize();
+  /** The scope of {@code graph}. */
+  public static GraphScope of(Graph graph) {
+    Path absolute = graph.root().toAbsolutePath().normalize();
     String name = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
-    return new GraphScope(name, metadata);
+    return new GraphScope(name, new GraphMetadata(graph.catalog()), graph::branches);
   }
 
   /** True when a command's catalog filter admits this catalog: absent, or exactly its name. */
@@ -32,12 +35,12 @@ public record GraphScope(String catalog, GraphMetadata metadata) {
   /** The branches whose names match the {@code LIKE} pattern (null: all), in name order. */
   public List<String> schemas(String pattern) {
     NamePattern match = NamePattern.of(pattern);
-    return metadata.branches().stream().filter(match::matches).sorted().toList();
+    return branches.get().stream().filter(match::matches).sorted().toList();
   }
 
   /** True when {@code schema} is absent or the exact name of a branch. */
   public boolean schemaExists(String schema) {
-    return schema == null || metadata.branches().contains(schema);
+    return schema == null || branches.get().contains(schema);
   }
 
   /** The tables whose names match the {@code LIKE} pattern (null: all), in name order. */

@@ -24,8 +24,8 @@ import org.apache.calcite.sql.parser.SqlParser;
  * <pre>
  * server       name OmniGraph, version (the build's), Arrow version, read-only false
  * SQL          FLIGHT_SQL_SERVER_SQL true (SELECT over the node and edge tables); Substrait false
- * transactions NONE (BeginTransaction answers UNIMPLEMENTED); cancel true; bulk ingestion true,
- *              not inside transactions; no statement or transaction timeout (0)
+ * transactions TRANSACTION (no savepoints); cancel true; bulk ingestion true, also inside
+ *              transactions; no statement or transaction timeout (0)
  * identifiers  quote {@code "}, case as written (reported UNKNOWN: the enum has no
  *              case-sensitive value); LIKE escape {@code \}; no extra name characters
  * terms        schema "branch", catalog "graph", procedure "stored query"
@@ -51,10 +51,10 @@ public final class SqlInfos {
         .withFlightSqlServerReadOnly(false)
         .withFlightSqlServerSql(true)
         .withFlightSqlServerSubstrait(false)
-        .withFlightSqlServerTransaction(SqlSupportedTransaction.SQL_SUPPORTED_TRANSACTION_NONE)
+        .withFlightSqlServerTransaction(SqlSupportedTransaction.SQL_SUPPORTED_TRANSACTION_TRANSACTION)
         .withFlightSqlServerCancel(true)
         .withFlightSqlServerBulkIngestion(true)
-        .withFlightSqlServerBulkIngestionTransaction(false)
+        .withFlightSqlServerBulkIngestionTransaction(true)
         .withFlightSqlServerStatementTimeout(0)
         .withFlightSqlServerTransactionTimeout(0)
         .withSqlIdentifierQuoteChar("\"")
@@ -70,7 +70,7 @@ public final class SqlInfos {
         .withSqlDdlTable(false)
         .withSqlAllTablesAreSelectable(true)
         .withSqlNullOrdering(SqlNullOrdering.SQL_NULLS_SORTED_AT_START)
-        .withSqlTransactionsSupported(false)
+        .withSqlTransactionsSupported(true)
         .withSqlStoredProceduresSupported(true)
         .withSqlKeywords(keywords());
     for (SqlInfo info : List.of(SqlInfo.FLIGHT_SQL_SERVER_NAME, SqlInfo.FLIGHT_SQL_SERVER_VERSION,

@@ -3,6 +3,7 @@ package dev.omnigraph.flight.session;
 import dev.omnigraph.flight.meta.GraphScope;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.arrow.flight.CloseSessionResult;
 import org.apache.arrow.flight.FlightProducer.CallContext;
@@ -22,7 +23,8 @@ import org.apache.arrow.flight.SetSessionOptionsResult;
  *
  * <ul>
  *   <li>{@value #CATALOG}: must be the graph's catalog name ({@link GraphScope#catalog()});
- *   <li>{@value #SCHEMA}: must be a branch ({@code main} for now).
+ *   <li>{@value #SCHEMA}: must be a branch of the graph; the session's statements then read and
+ *       write that branch (without it, {@code main}).
  * </ul>
  *
  * Any other name is refused as {@code INVALID_NAME}, a wrong value or type as
@@ -59,12 +61,7 @@ public final class SessionOptions {
         errors.put(name, new SetSessionOptionsResult.Error(SetSessionOptionsResult.ErrorValue.INVALID_NAME));
         return;
       }
-      String text = value.acceptVisitor(new NoOpSessionOptionValueVisitor<String>() {
-        @Override
-        public String visit(String string) {
-          return string;
-        }
-      });
+      String text = text(value);
       boolean valid = text != null && (name.equals(CATALOG) ? scope.catalogMatches(text) : scope.schemaExists(text));
       if (valid) {
         session.setSessionOption(name, value);
@@ -82,6 +79,16 @@ public final class SessionOptions {
     return new GetSessionOptionsResult(options);
   }
 
+  /** The branch the caller's session chose ({@value #SCHEMA}), if any. */
+  public Optional<String> branch(CallContext context) {
+    ServerSessionMiddleware middleware = middleware(context);
+    if (!middleware.hasSession()) {
+      return Optional.empty();
+    }
+    SessionOptionValue value = middleware.getSession().getSessionOption(SCHEMA);
+    return Optional.ofNullable(value == null ? null : text(value));
+  }
+
   /** Closes the caller's session, if any; always {@code CLOSED}. */
   public CloseSessionResult close(CallContext context) {
     ServerSessionMiddleware middleware = middleware(context);
@@ -89,6 +96,15 @@ public final class SessionOptions {
       middleware.closeSession();
     }
     return new CloseSessionResult(CloseSessionResult.Status.CLOSED);
+  }
+
+  private static String text(SessionOptionValue value) {
+    return value.acceptVisitor(new NoOpSessionOptionValueVisitor<String>() {
+      @Override
+      public String visit(String string) {
+        return string;
+      }
+    });
   }
 
   private static ServerSessionMiddleware middleware(CallContext context) {

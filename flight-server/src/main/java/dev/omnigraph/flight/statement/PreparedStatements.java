@@ -1,6 +1,7 @@
 package dev.omnigraph.flight.statement;
 
 import com.google.protobuf.ByteString;
+import dev.omnigraph.engine.Graph;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
@@ -23,20 +24,27 @@ public final class PreparedStatements {
 
   /** One open prepared statement; {@link #boundRows()} changes with each bind. Thread-safe. */
   public static final class Prepared {
-    private final String text;
+    private final Graph graph;
+    private final ByteString transactionId;
     private final Statement statement;
     private final String owner;
     private volatile List<Map<String, Object>> boundRows = List.of();
 
-    Prepared(String text, Statement statement, String owner) {
-      this.text = text;
+    Prepared(Graph graph, ByteString transactionId, Statement statement, String owner) {
+      this.graph = graph;
+      this.transactionId = transactionId;
       this.statement = statement;
       this.owner = owner;
     }
 
-    /** The statement text as the client sent it. */
-    public String text() {
-      return text;
+    /** The graph handle it runs on: a branch's, or a transaction's. */
+    public Graph graph() {
+      return graph;
+    }
+
+    /** The transaction it was prepared in; empty for none. */
+    public ByteString transactionId() {
+      return transactionId;
     }
 
     /** The planned statement. */
@@ -56,12 +64,13 @@ public final class PreparedStatements {
   }
 
   /**
-   * Registers a statement for {@code owner} and returns its new handle.
+   * Registers a statement planned on {@code graph} (the handle of {@code transactionId}, or of a
+   * branch when it is empty) for {@code owner} and returns its new handle.
    *
    * @throws org.apache.arrow.flight.FlightRuntimeException {@code RESOURCE_EXHAUSTED} when
    *     {@link #MAX_OPEN} statements are open
    */
-  public ByteString create(String text, Statement statement, String owner) {
+  public ByteString create(Graph graph, ByteString transactionId, Statement statement, String owner) {
     if (open.size() >= MAX_OPEN) {
       throw CallStatus.RESOURCE_EXHAUSTED.withDescription(MAX_OPEN
           + " prepared statements are open; close the ones you no longer use (ClosePreparedStatement)").toRuntimeException();
@@ -69,7 +78,7 @@ public final class PreparedStatements {
     UUID id = UUID.randomUUID();
     ByteString handle = ByteString.copyFrom(ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
         .putLong(id.getLeastSignificantBits()).flip());
-    open.put(handle, new Prepared(text, statement, owner));
+    open.put(handle, new Prepared(graph, transactionId, statement, owner));
     return handle;
   }
 

@@ -2,16 +2,18 @@ package dev.omnigraph.flight.statement;
 
 import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
 import dev.omnigraph.compiler.diag.ErrorCode;
 import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.engine.Graph;
 import dev.omnigraph.engine.QueryResult;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import org.apache.arrow.flight.CallStatus;
 import org.apache.arrow.flight.FlightDescriptor;
 import org.apache.arrow.flight.FlightEndpoint;
 import org.apache.arrow.flight.FlightInfo;
@@ -20,6 +22,7 @@ import org.apache.arrow.flight.FlightStream;
 import org.apache.arrow.flight.Ticket;
 import org.apache.arrow.flight.sql.impl.FlightSql.ActionCreatePreparedStatementResult;
 import org.apache.arrow.flight.sql.impl.FlightSql.CommandPreparedStatementQuery;
+import org.apache.arrow.flight.sql.impl.FlightSql.CommandStatementQuery;
 import org.apache.arrow.flight.sql.impl.FlightSql.TicketStatementQuery;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -30,41 +33,50 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * {@link Statements}; a mutation asked for as a query runs when its ticket is redeemed and
  * streams no rows.
  *
- * <p>Tickets: an ad-hoc statement's ticket is a {@code TicketStatementQuery} whose handle is the
- * statement text (UTF-8), so the server keeps no state for it; a prepared statement's ticket is
- * the {@code CommandPreparedStatementQuery} with its handle, executed with the rows bound last.
+ * <p>Every call names the graph handle it runs on: the session's branch or an open transaction's
+ * handle (the producer resolves it); a prepared statement keeps the one it was prepared on.
+ * Tickets: an ad-hoc statement's ticket is a {@code TicketStatementQuery} whose handle is the
+ * {@code CommandStatementQuery} itself, so the server keeps no state for it; a prepared
+ * statement's ticket is the {@code CommandPreparedStatementQuery} with its handle, executed with
+ * the rows bound last.
  * Endpoints carry no location, so clients fetch from the server they asked.
  *
  * <p>Thread-safe; prepared statements are shared state in {@link PreparedStatements}.
  */
 public final class StatementCalls {
-  private final Graph graph;
   private final PreparedStatements prepared;
   private final ResultBatches batches;
+  private final Predicate<ByteString> transactionOpen;
 
   /**
-   * @param graph the graph statements run against
    * @param prepared the open prepared statements
    * @param batches how results are streamed
+   * @param transactionOpen whether the transaction of an id is still open
    */
-  public StatementCalls(Graph graph, PreparedStatements prepared, ResultBatches batches) {
-    this.graph = graph;
+  public StatementCalls(PreparedStatements prepared, ResultBatches batches, Predicate<ByteString> transactionOpen) {
     this.prepared = prepared;
     this.batches = batches;
+    this.transactionOpen = transactionOpen;
   }
 
   /**
-   * {@code GetFlightInfo(CommandStatementQuery)}: plans {@code text} (so syntax and type errors
-   * surface here) and answers its schema and one endpoint; the row count is unknown (-1).
+   * {@code GetFlightInfo(CommandStatementQuery)}: plans the query on {@code graph} (so syntax and
+   * type errors surface here) and answers its schema and one endpoint, whose ticket's handle is
+   * the command itself (query and transaction id); the row count is unknown (-1). A mutation runs
+   * here, as executing it (ADBC's {@code cursor.execute}) asks, and answers no endpoint and the
+   * rows it changed as the record count.
    */
-  public FlightInfo queryInfo(String text, FlightDescriptor descriptor) {
-    Statement statement = Statements.plan(graph, text);
-    TicketStatementQuery ticket = TicketStatementQuery.newBuilder().setStatementHandle(ByteString.copyFromUtf8(text)).build();
+  public FlightInfo queryInfo(Graph graph, CommandStatementQuery command, FlightDescriptor descriptor) {
+    Statement statement = Statements.plan(graph, command.getQuery());
+    if (statement instanceof MutationStatement mutation) {
+      return executed(descriptor, runAll(graph, mutation, List.of(requireNoParameters(mutation))));
+    }
+    TicketStatementQuery ticket = TicketStatementQuery.newBuilder().setStatementHandle(command.toByteString()).build();
     return info(statement.datasetSchema(), descriptor, Any.pack(ticket).toByteArray());
   }
 
   /** The dataset schema of {@code text} ({@code GetSchema(CommandStatementQuery)}). */
-  public Schema querySchema(String text) {
+  public Schema querySchema(Graph graph, String text) {
     return Statements.plan(graph, text).datasetSchema();
   }
 
@@ -75,13 +87,9 @@ public final class StatementCalls {
    * @throws OmniGraphException {@code INVALID_PARAMETER} when the statement declares parameters
    *     (prepare it and bind them instead); as {@link Statements#plan} and the engine's execution
    */
-  public void streamQuery(String text, ServerStreamListener listener, BooleanSupplier cancelled) {
+  public void streamQuery(Graph graph, String text, ServerStreamListener listener, BooleanSupplier cancelled) {
     Statement statement = Statements.plan(graph, text);
-    if (!statement.openParameters().isEmpty()) {
-      throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, "the statement takes parameters ("
-          + ParameterRows.describe(statement.openParameters()) + "); prepare it and bind them with a parameter batch");
-    }
-    stream(statement, List.of(Map.of()), listener, cancelled);
+    stream(graph, statement, List.of(requireNoParameters(statement)), listener, cancelled);
   }
 
   /**
@@ -90,7 +98,7 @@ public final class StatementCalls {
    *
    * @throws OmniGraphException {@code INVALID_PARAMETER} for a read, which is run as a query
    */
-  public long update(String text) {
+  public long update(Graph graph, String text) {
     Statement statement = Statements.plan(graph, text);
     if (!(statement instanceof MutationStatement mutation)) {
       throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, "the statement is a read query; run it as a query (executeQuery), not as an update");
@@ -99,14 +107,15 @@ public final class StatementCalls {
   }
 
   /**
-   * {@code CreatePreparedStatement}: plans {@code text} and registers it for {@code owner}. The
+   * {@code CreatePreparedStatement}: plans {@code text} on {@code graph} (the branch or
+   * transaction it will run on) and registers it for {@code owner}. The
    * result carries the handle, the dataset schema (empty for a mutation: the Flight SQL JDBC
    * driver then executes it as an update) and the parameter schema (the open parameters in
    * binding order, typed as {@link WireTypes}; empty when there are none).
    */
-  public ActionCreatePreparedStatementResult prepare(String text, String owner) {
+  public ActionCreatePreparedStatementResult prepare(Graph graph, ByteString transactionId, String text, String owner) {
     Statement statement = Statements.plan(graph, text);
-    ByteString handle = prepared.create(text, statement, owner);
+    ByteString handle = prepared.create(graph, transactionId, statement, owner);
     ActionCreatePreparedStatementResult.Builder result = ActionCreatePreparedStatementResult.newBuilder()
         .setPreparedStatementHandle(handle);
     if (!statement.isUpdate()) {
@@ -125,10 +134,16 @@ public final class StatementCalls {
     prepared.close(handle, owner);
   }
 
-  /** {@code GetFlightInfo(CommandPreparedStatementQuery)}: the schema and one endpoint whose ticket is the command. */
+  /**
+   * {@code GetFlightInfo(CommandPreparedStatementQuery)}: the schema and one endpoint whose ticket
+   * is the command; a prepared mutation runs here, once per bound row, as {@link #queryInfo} says.
+   */
   public FlightInfo preparedInfo(CommandPreparedStatementQuery command, String owner, FlightDescriptor descriptor) {
-    Statement statement = prepared.get(command.getPreparedStatementHandle(), owner).statement();
-    return info(statement.datasetSchema(), descriptor, Any.pack(command).toByteArray());
+    PreparedStatements.Prepared statement = live(command.getPreparedStatementHandle(), owner);
+    if (statement.statement() instanceof MutationStatement mutation) {
+      return executed(descriptor, runAll(statement.graph(), mutation, rowsToRun(statement)));
+    }
+    return info(statement.statement().datasetSchema(), descriptor, Any.pack(command).toByteArray());
   }
 
   /** {@code GetSchema(CommandPreparedStatementQuery)}. */
@@ -144,8 +159,8 @@ public final class StatementCalls {
    */
   public void streamPrepared(CommandPreparedStatementQuery command, String owner, ServerStreamListener listener,
       BooleanSupplier cancelled) {
-    PreparedStatements.Prepared statement = prepared.get(command.getPreparedStatementHandle(), owner);
-    stream(statement.statement(), rowsToRun(statement), listener, cancelled);
+    PreparedStatements.Prepared statement = live(command.getPreparedStatementHandle(), owner);
+    stream(statement.graph(), statement.statement(), rowsToRun(statement), listener, cancelled);
   }
 
   /**
@@ -169,7 +184,7 @@ public final class StatementCalls {
    *     do not fit
    */
   public long updatePrepared(ByteString handle, String owner, FlightStream stream) {
-    PreparedStatements.Prepared statement = prepared.get(handle, owner);
+    PreparedStatements.Prepared statement = live(handle, owner);
     if (!(statement.statement() instanceof MutationStatement mutation)) {
       throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, "the prepared statement is a read query; execute it as a query, not as an update");
     }
@@ -177,11 +192,42 @@ public final class StatementCalls {
     if (rows.isEmpty()) {
       rows = rowsToRun(statement);
     }
+    return runAll(statement.graph(), mutation, rows);
+  }
+
+  /**
+   * The prepared statement of {@code handle}, whose transaction (if any) is still open.
+   *
+   * @throws OmniGraphException {@code INVALID_PARAMETER} when the transaction it was prepared in
+   *     has ended: it cannot run in a later one, so prepare it again
+   */
+  private PreparedStatements.Prepared live(ByteString handle, String owner) {
+    PreparedStatements.Prepared statement = prepared.get(handle, owner);
+    if (!statement.transactionId().isEmpty() && !transactionOpen.test(statement.transactionId())) {
+      throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, "the transaction this statement was prepared in has ended;"
+          + " prepare the statement again (in the current transaction)");
+    }
+    return statement;
+  }
+
+  private static Map<String, Object> requireNoParameters(Statement statement) {
+    if (!statement.openParameters().isEmpty()) {
+      throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, "the statement takes parameters ("
+          + ParameterRows.describe(statement.openParameters()) + "); prepare it and bind them with a parameter batch");
+    }
+    return Map.of();
+  }
+
+  private static long runAll(Graph graph, MutationStatement mutation, List<Map<String, Object>> rows) {
     long changed = 0;
     for (Map<String, Object> row : rows) {
       changed += mutation.run(graph, row);
     }
     return changed;
+  }
+
+  private static FlightInfo executed(FlightDescriptor descriptor, long changed) {
+    return new FlightInfo(new Schema(List.of()), descriptor, List.of(), changed, -1);
   }
 
   private static List<Map<String, Object>> rowsToRun(PreparedStatements.Prepared statement) {
@@ -206,7 +252,8 @@ public final class StatementCalls {
     return rows;
   }
 
-  private void stream(Statement statement, List<Map<String, Object>> rows, ServerStreamListener listener, BooleanSupplier cancelled) {
+  private void stream(Graph graph, Statement statement, List<Map<String, Object>> rows, ServerStreamListener listener,
+      BooleanSupplier cancelled) {
     if (statement instanceof ReadStatement read) {
       Iterator<Map<String, Object>> each = rows.iterator();
       Iterator<QueryResult> results = new Iterator<>() {
@@ -234,8 +281,17 @@ public final class StatementCalls {
     return new FlightInfo(schema, descriptor, List.of(new FlightEndpoint(new Ticket(ticket))), -1, -1);
   }
 
-  /** The statement text of an ad-hoc ticket. */
-  public static String text(TicketStatementQuery ticket) {
-    return ticket.getStatementHandle().toString(StandardCharsets.UTF_8);
+  /**
+   * The command of an ad-hoc ticket (see {@link #queryInfo}).
+   *
+   * @throws org.apache.arrow.flight.FlightRuntimeException {@code INVALID_ARGUMENT} for a handle
+   *     this server did not make
+   */
+  public static CommandStatementQuery command(TicketStatementQuery ticket) {
+    try {
+      return CommandStatementQuery.parseFrom(ticket.getStatementHandle());
+    } catch (InvalidProtocolBufferException e) {
+      throw CallStatus.INVALID_ARGUMENT.withDescription("the statement ticket was not made by this server").toRuntimeException();
+    }
   }
 }
