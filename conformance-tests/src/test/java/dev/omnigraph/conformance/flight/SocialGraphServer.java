@@ -1,6 +1,8 @@
-package dev.omnigraph.flight;
+package dev.omnigraph.conformance.flight;
 
 import dev.omnigraph.engine.Graph;
+import dev.omnigraph.flight.FlightSqlServer;
+import dev.omnigraph.flight.ServerOptions;
 import dev.omnigraph.flight.auth.Users;
 import java.nio.file.Path;
 import java.util.ArrayList;

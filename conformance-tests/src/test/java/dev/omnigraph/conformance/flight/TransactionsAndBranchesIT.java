@@ -1,4 +1,4 @@
-package dev.omnigraph.flight;
+package dev.omnigraph.conformance.flight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

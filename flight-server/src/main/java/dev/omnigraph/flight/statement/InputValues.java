@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.apache.arrow.vector.DateDayVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.complex.FixedSizeListVector;
@@ -45,7 +46,8 @@ public final class InputValues {
       case FloatingPoint -> ((Number) raw).doubleValue();
       case Decimal -> ((BigDecimal) raw).doubleValue();
       case Bool -> raw;
-      case Date -> raw instanceof LocalDateTime time ? time.toLocalDate().toString() : ((LocalDate) raw).toString();
+      case Date -> vector instanceof DateDayVector days ? LocalDate.ofEpochDay(days.get(index)).toString()
+          : ((LocalDateTime) raw).toLocalDate().toString();
       case Timestamp -> instant((TimeStampVector) vector, index, (ArrowType.Timestamp) type).toString();
       case List, LargeList -> list(((ListVector) vector).getDataVector(), ((ListVector) vector).getElementStartIndex(index),
           ((ListVector) vector).getElementEndIndex(index));
