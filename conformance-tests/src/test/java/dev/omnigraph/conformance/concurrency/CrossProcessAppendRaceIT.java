@@ -22,16 +22,29 @@ import org.junit.jupiter.api.io.TempDir;
  * Three child JVMs ({@link RacingAppender}), each holding its own read-write handle, append the
  * same key at the same moment, over several rounds. The write gates are per process, so here only
  * the storage protocol separates the writers: Lance's exact commit and the manifest's
- * compare-and-swap under {@code _graph.lock} ({@code storage-recovery.md} §3.4, §3.8). Each round
- * must have exactly one winner; every loser fails with a typed error: {@code KEY_CONFLICT} (it
- * prepared after the winner published), {@code WRITE_CONFLICT} (it lost the table commit before
- * any effect), or {@code RECOVERY_REQUIRED} (it met the winner's recovery sidecar, or lost after
- * its own first effect). After a round with {@code RECOVERY_REQUIRED} a read-write open must
- * recover, and in every round the graph must hold exactly one row for the key, the winner's.
+ * compare-and-swap under {@code _graph.lock} ({@code storage-recovery.md} §3.4, §3.8).
+ *
+ * <p>After each round a read-write open must recover whatever the losers left (no sidecar stays)
+ * and the graph must hold exactly one row for the key; its value names the winner. Every other
+ * child must have failed with a typed error: {@code KEY_CONFLICT} (it prepared after the winner
+ * published), {@code WRITE_CONFLICT} (it lost the table commit before any effect) or
+ * {@code RECOVERY_REQUIRED}. Observed so far (30 rounds): the winner always says {@code ok}; a
+ * loser says {@code RECOVERY_REQUIRED} either when its revalidation lists the winner's live
+ * sidecar ("recovery sidecar X is unresolved", X being the winner's; the loser wrote nothing), or,
+ * about one round in ten, when both passed revalidation and Lance rebased the loser's append
+ * onto the winner's ("landed as version v+2 ... not as planned (v+1)"; the open then restores the
+ * table to the winner's version). Reading the engine, the winner may also say
+ * {@code RECOVERY_REQUIRED} (not observed yet): another process's recovery barrier can roll its
+ * confirmed write forward before its own publish, which then loses the compare-and-swap although
+ * the write is published; the test accepts that.
+ *
+ * <p>The children warm up one at a time: two processes' overlapping writes, even of disjoint
+ * keys, can fail with {@code RECOVERY_REQUIRED} too (the barrier meets the other's armed sidecar
+ * and cannot tell it from a crashed one).
  */
 class CrossProcessAppendRaceIT {
   private static final int CHILDREN = 3;
-  private static final int ROUNDS = 4;
+  private static final int ROUNDS = 6;
 
   @TempDir Path dir;
 
@@ -43,11 +56,10 @@ class CrossProcessAppendRaceIT {
     }
     List<Child> children = new ArrayList<>();
     try {
+      // One at a time: overlapping warm-up writes would race too (see the class comment).
       for (int c = 0; c < CHILDREN; c++) {
         children.add(Child.start(root, Racers.person("warm-" + c, c).strip()));
-      }
-      for (Child child : children) {
-        assertThat(child.nextLine()).isEqualTo("ready");
+        assertThat(children.get(c).nextLine()).isEqualTo("ready");
       }
       for (int round = 0; round < ROUNDS; round++) {
         String key = "race-" + round;
@@ -60,13 +72,15 @@ class CrossProcessAppendRaceIT {
           outcomes.add(child.nextLine());
         }
         System.err.println("round " + round + ": " + outcomes);
-        assertThat(outcomes).filteredOn("ok"::equals).as("winners of round %d: %s", round, outcomes).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> !o.equals("ok"))
-            .allSatisfy(o -> assertThat(o).matches("(KEY_CONFLICT|WRITE_CONFLICT|RECOVERY_REQUIRED) .*"));
+        int winner;
         try (Graph graph = Graph.open(root)) {
-          assertThat(Racers.persons(graph)).containsEntry(key, outcomes.indexOf("ok"));
+          winner = Racers.persons(graph).get(key);
         }
         assertThat(root.resolve("__recovery")).isEmptyDirectory();
+        for (int c = 0; c < CHILDREN; c++) {
+          assertThat(outcomes.get(c)).as("round %d, child %d: %s", round, c, outcomes)
+              .matches(c == winner ? "ok|RECOVERY_REQUIRED .*" : "(KEY_CONFLICT|WRITE_CONFLICT|RECOVERY_REQUIRED) .*");
+        }
       }
     } finally {
       for (Child child : children) {
