@@ -76,7 +76,11 @@ public final class Graph implements AutoCloseable {
   private final Branches branches;
   private final String branch;
   private final boolean owner;
-  private volatile GraphManifest manifest;
+  private final String actor;
+  /** Branch name to the manifest its handles read, shared by every handle of one open graph. */
+  private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicReference<GraphManifest>> heads;
+  /** This handle's manifest: shared per branch, or fixed for a snapshot. */
+  private final java.util.concurrent.atomic.AtomicReference<GraphManifest> head;
 
   private Graph(GraphDirectory directory, Catalog catalog, long residentRowLimit, boolean readOnly) {
     this.directory = directory;
@@ -94,6 +98,9 @@ public final class Graph implements AutoCloseable {
     this.branches = new Branches(directory, catalog, tables);
     this.branch = GraphManifest.MAIN;
     this.owner = true;
+    this.actor = null;
+    this.heads = new java.util.concurrent.ConcurrentHashMap<>();
+    this.head = heads.computeIfAbsent(GraphManifest.MAIN, b -> new java.util.concurrent.atomic.AtomicReference<>());
   }
 
   /**
@@ -101,6 +108,10 @@ public final class Graph implements AutoCloseable {
    * caches and write engine, has its own manifest and query caches, and releases nothing on close.
    */
   private Graph(Graph parent, GraphManifest manifest, boolean readOnly) {
+    this(parent, manifest, readOnly, parent.actor);
+  }
+
+  private Graph(Graph parent, GraphManifest manifest, boolean readOnly, String actor) {
     this.directory = parent.directory;
     this.catalog = parent.catalog;
     this.allocator = parent.allocator;
@@ -112,7 +123,14 @@ public final class Graph implements AutoCloseable {
     this.readOnly = readOnly;
     this.branch = manifest.branch();
     this.owner = false;
-    this.manifest = manifest;
+    this.actor = actor;
+    this.heads = parent.heads;
+    if (readOnly) {
+      this.head = new java.util.concurrent.atomic.AtomicReference<>(manifest);
+    } else {
+      this.head = heads.computeIfAbsent(branch, b -> new java.util.concurrent.atomic.AtomicReference<>(manifest));
+      advanceTo(manifest);
+    }
     this.queries = new QueryCache(this);
     this.mutations = new MutationCache(catalog);
     this.sqlQueries = new SqlCache(this);
@@ -150,7 +168,7 @@ public final class Graph implements AutoCloseable {
     directory.writeCommit(new GraphCommit(genesis, GraphManifest.MAIN, List.of(), null, WriteEngine.nowMicros(), "init", 1, entries));
     directory.publishInitial(new GraphManifest(GraphManifest.FORMAT_VERSION, 1, genesis, GraphManifest.MAIN, null, entries));
     Graph graph = new Graph(directory, catalog, DEFAULT_RESIDENT_ROW_LIMIT, false);
-    graph.manifest = directory.readManifest();
+    graph.advanceTo(directory.readManifest());
     return graph;
   }
 
@@ -173,7 +191,7 @@ public final class Graph implements AutoCloseable {
     Graph graph = new Graph(directory(root), checkedCatalog(directory(root)), residentRowLimit, false);
     try {
       graph.recovery.run(Recovery.Mode.FULL);
-      graph.manifest = graph.directory.readManifest();
+      graph.advanceTo(graph.directory.readManifest());
     } catch (RuntimeException | Error e) {
       graph.close();
       throw e;
@@ -192,7 +210,7 @@ public final class Graph implements AutoCloseable {
   public static Graph openReadOnly(Path root) {
     Graph graph = new Graph(directory(root), checkedCatalog(directory(root)), DEFAULT_RESIDENT_ROW_LIMIT, true);
     try {
-      graph.manifest = graph.directory.readManifest();
+      graph.advanceTo(graph.directory.readManifest());
     } catch (RuntimeException | Error e) {
       graph.close();
       throw e;
@@ -233,7 +251,7 @@ public final class Graph implements AutoCloseable {
 
   /** The graph's head commit id: the last graph commit published. */
   public String headCommit() {
-    return manifest.headCommit();
+    return head.get().headCommit();
   }
 
   /** The graph's catalog. */
@@ -248,7 +266,7 @@ public final class Graph implements AutoCloseable {
 
   /** The current graph version (increases with every published write). */
   public long version() {
-    return manifest.graphVersion();
+    return head.get().graphVersion();
   }
 
   /**
@@ -338,16 +356,16 @@ public final class Graph implements AutoCloseable {
     if (readOnly) {
       throw new OmniGraphException(ErrorCode.UNSUPPORTED, "the graph at " + directory.root() + " is open read-only");
     }
-    WriteOutcome outcome = writes.write(new WriteRequest(branch, kind, actor, message, retryable, null, prepare));
+    WriteOutcome outcome = writes.write(new WriteRequest(branch, kind, actor != null ? actor : this.actor, message, retryable, null, prepare));
     advanceTo(outcome.manifest());
     return outcome;
   }
 
   /** Moves this handle's manifest forward, never back (concurrent writers may finish out of order). */
   private synchronized void advanceTo(GraphManifest next) {
-    if (manifest == null || next.graphVersion() > manifest.graphVersion()) {
-      manifest = next;
-    }
+    head.accumulateAndGet(next, (current, candidate) ->
+        current == null || !java.util.Objects.equals(current.incarnation(), candidate.incarnation())
+            || candidate.graphVersion() > current.graphVersion() ? candidate : current);
   }
 
   /**
@@ -381,7 +399,7 @@ public final class Graph implements AutoCloseable {
   }
 
   GraphManifest manifest() {
-    return manifest;
+    return head.get();
   }
 
   TableStore tables() {
@@ -403,6 +421,20 @@ public final class Graph implements AutoCloseable {
   }
 
   // Branches, history and time travel (storage-recovery.md §1.10, §2.3, §5; surface.md §6-7).
+
+  /**
+   * A handle on the same branch that records {@code actor} on every graph commit it makes (the
+   * authenticated user of a server session, say); it shares this handle's resources, and closing
+   * it releases nothing.
+   */
+  public Graph as(String actor) {
+    return new Graph(this, head.get(), readOnly, actor);
+  }
+
+  /** The actor this handle records on its commits, or null. */
+  public String actor() {
+    return actor;
+  }
 
   /** The graph branch this handle reads and writes ({@code main} for {@link #open}). */
   public String branchName() {
@@ -459,7 +491,7 @@ public final class Graph implements AutoCloseable {
    */
   public MergeResult merge(String source, String target, String actor) {
     requireWritable();
-    MergeResult result = branches.merge(source, target, actor, writes::write);
+    MergeResult result = branches.merge(source, target, actor != null ? actor : this.actor, writes::write);
     if (target.equals(branch)) {
       advanceTo(directory.readManifest(branch));
     }
@@ -468,7 +500,7 @@ public final class Graph implements AutoCloseable {
 
   /** This branch's history: every commit reachable from its head, newest first. */
   public List<GraphCommit> log() {
-    return branches.history().log(manifest.headCommit());
+    return branches.history().log(head.get().headCommit());
   }
 
   /**
@@ -490,7 +522,7 @@ public final class Graph implements AutoCloseable {
         throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, "'" + commitOrTime
             + "' is neither a commit id nor an ISO-8601 time such as 2026-11-21T10:15:30Z");
       }
-      commitId = branches.history().at(manifest.headCommit(), instant).id();
+      commitId = branches.history().at(head.get().headCommit(), instant).id();
     }
     return new Graph(this, branches.snapshot(commitId), true);
   }
@@ -504,7 +536,7 @@ public final class Graph implements AutoCloseable {
    */
   public GraphTransaction begin(String actor) {
     requireWritable();
-    return new GraphTransaction(this, branches.createTransactionBranch(branch), actor);
+    return new GraphTransaction(this, branches.createTransactionBranch(branch), actor != null ? actor : this.actor);
   }
 
   MergeResult mergeTransaction(String hiddenBranch, String actor) {

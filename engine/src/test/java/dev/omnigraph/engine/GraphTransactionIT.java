@@ -51,6 +51,19 @@ class GraphTransactionIT {
   }
 
   @Test
+  void aHandleBoundToAnActorRecordsItOnEveryCommit() {
+    Graph bob = graph.as("bob");
+    bob.load("{\"type\":\"Person\",\"data\":{\"name\":\"cy\"}}\n", "x.jsonl");
+    assertThat(graph.log().get(0).actor()).isEqualTo("bob");
+    try (GraphTransaction txn = bob.begin(null)) {
+      WriteFixture.put(txn.graph(), List.<Object[]>of(personRow("dee", 1)), List.of());
+      txn.commit();
+    }
+    assertThat(graph.log().get(0).actor()).isEqualTo("bob");
+    assertThat(graph.actor()).isNull();
+  }
+
+  @Test
   void rollbackAndCloseDiscardEverything() {
     String head = graph.headCommit();
     try (GraphTransaction txn = graph.begin(null)) {

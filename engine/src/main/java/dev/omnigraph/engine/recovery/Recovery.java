@@ -14,6 +14,7 @@ import dev.omnigraph.engine.storage.GraphManifest;
 import dev.omnigraph.engine.storage.RecoverySidecar;
 import dev.omnigraph.engine.storage.TableEntry;
 import dev.omnigraph.engine.write.GraphPublisher;
+import dev.omnigraph.engine.write.LiveWriters;
 import dev.omnigraph.engine.write.WriteEngine;
 import dev.omnigraph.engine.write.WriteGates;
 import java.util.ArrayList;
@@ -98,12 +99,23 @@ public final class Recovery {
    * @throws OmniGraphException {@code RECOVERY_REQUIRED} naming the sidecar
    */
   public void healBeforeWrite() {
-    for (Map.Entry<String, Result> entry : run(Mode.ROLL_FORWARD_ONLY).entrySet()) {
-      if (entry.getValue() == Result.DEFERRED) {
-        throw new OmniGraphException(ErrorCode.RECOVERY_REQUIRED, null, "recovery sidecar " + entry.getKey()
-            + " needs a rollback; reopen the graph read-write to recover it before writing");
-      }
+    Map<String, Result> results = run(Mode.ROLL_FORWARD_ONLY);
+    long deadline = System.nanoTime() + LiveWriters.WAIT_NANOS;
+    while (results.containsValue(Result.DEFERRED) && LiveWriters.mayBeLiveIds(deferred(results)) && System.nanoTime() < deadline) {
+      // A deferred sidecar may belong to a writer still running in another process: give it the
+      // moment its effect window takes before calling the graph blocked.
+      LiveWriters.pause();
+      results = run(Mode.ROLL_FORWARD_ONLY);
     }
+    List<String> blocked = deferred(results);
+    if (!blocked.isEmpty()) {
+      throw new OmniGraphException(ErrorCode.RECOVERY_REQUIRED, null, "recovery sidecar " + blocked.get(0)
+          + " needs a rollback; reopen the graph read-write to recover it before writing");
+    }
+  }
+
+  private static List<String> deferred(Map<String, Result> results) {
+    return results.entrySet().stream().filter(e -> e.getValue() == Result.DEFERRED).map(Map.Entry::getKey).toList();
   }
 
   private static String branchOf(RecoverySidecar sidecar) {

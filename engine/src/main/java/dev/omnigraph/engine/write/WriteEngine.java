@@ -184,6 +184,12 @@ public final class WriteEngine {
    */
   private GraphManifest revalidate(String branch, GraphManifest base, Set<String> gated, Set<String> written) {
     List<RecoverySidecar> pending = directory.sidecars();
+    long deadline = System.nanoTime() + LiveWriters.WAIT_NANOS;
+    while (!pending.isEmpty() && LiveWriters.mayBeLive(pending) && System.nanoTime() < deadline) {
+      // Another process may be inside its effect window: its sidecar goes once it publishes.
+      LiveWriters.pause();
+      pending = directory.sidecars();
+    }
     if (!pending.isEmpty()) {
       throw new OmniGraphException(ErrorCode.RECOVERY_REQUIRED, null, "recovery sidecar " + pending.get(0).operationId()
           + " is unresolved; reopen the graph read-write to recover it");
@@ -309,6 +315,7 @@ public final class WriteEngine {
   }
 
   private static OmniGraphException recoveryRequired(RecoverySidecar sidecar, RuntimeException cause) {
+    LiveWriters.abandon(sidecar.operationId());
     if (cause instanceof OmniGraphException og && og.code() == ErrorCode.RECOVERY_REQUIRED) {
       return og;
     }
