@@ -252,4 +252,42 @@ class BranchesIT {
     assertThat(WriteFixture.audit(root)).singleElement().satisfies(row -> assertThat(row.kind()).isEqualTo("OrphanedBranchDiscarded"));
     WriteFixture.put(graph, List.<Object[]>of(personRow("dee", 4)), List.of());
   }
+
+  @Test
+  void aMergeInterruptedBetweenTableCommitsRollsBackOnTheTarget() {
+    graph.createBranch("feature", "main");
+    WriteFixture.put(graph.branch("feature"), List.<Object[]>of(personRow("cy", 9)), List.<Object[]>of(companyRow("initech")));
+    WriteFixture.put(graph, List.<Object[]>of(personRow("dee", 4)), List.of());
+    String head = graph.headCommit();
+    Failpoints.enable(Failpoint.POST_TABLE_COMMIT, Failpoints.Action.ERROR);
+    assertThatThrownBy(() -> graph.merge("feature", "main", null)).isInstanceOfSatisfying(OmniGraphException.class,
+        e -> assertThat(e.code()).isEqualTo(ErrorCode.RECOVERY_REQUIRED));
+    Failpoints.disable(Failpoint.POST_TABLE_COMMIT);
+    graph.close();
+    graph = Graph.open(root);
+    assertThat(sidecarFiles(root)).isEmpty();
+    assertThat(ages(graph)).containsOnlyKeys("ada", "bob", "dee");
+    assertThat(companies(graph)).containsExactly("acme");
+    assertThat(graph.log().get(0).actor()).isEqualTo("omnigraph:recovery");
+    assertThat(graph.log().get(1).id()).isEqualTo(head);
+    assertThat(graph.merge("feature", "main", null).outcome()).isEqualTo(MergeResult.Outcome.MERGED);
+    assertThat(ages(graph)).containsOnlyKeys("ada", "bob", "cy", "dee");
+  }
+
+  @Test
+  void aConfirmedMergeRollsForwardWithBothParents() {
+    graph.createBranch("feature", "main");
+    WriteFixture.put(graph.branch("feature"), List.<Object[]>of(personRow("cy", 9)), List.of());
+    String featureHead = graph.branch("feature").headCommit();
+    Failpoints.enable(Failpoint.POST_CONFIRM_PRE_PUBLISH, Failpoints.Action.ERROR);
+    assertThatThrownBy(() -> graph.merge("feature", "main", "reviewer")).isInstanceOf(OmniGraphException.class);
+    Failpoints.disable(Failpoint.POST_CONFIRM_PRE_PUBLISH);
+    graph.close();
+    graph = Graph.open(root);
+    assertThat(ages(graph)).containsOnlyKeys("ada", "bob", "cy");
+    GraphCommit merge = graph.log().get(0);
+    assertThat(merge.parents()).hasSize(2).contains(featureHead);
+    assertThat(merge.actor()).isEqualTo("reviewer");
+    assertThat(graph.merge("feature", "main", null).outcome()).isEqualTo(MergeResult.Outcome.ALREADY_UP_TO_DATE);
+  }
 }

@@ -81,6 +81,9 @@ public final class Recovery {
   public Map<String, Result> run(Mode mode) {
     Map<String, Result> results = new TreeMap<>();
     for (RecoverySidecar listed : directory.sidecars()) {
+      if (mode == Mode.FULL) {
+        awaitIfYoung(listed);
+      }
       List<String> keys = listed.tables().stream().map(RecoverySidecar.TablePin::tableKey).toList();
       try (WriteGates.Held ignored = WriteGates.acquire(directory.root(), branchOf(listed), keys)) {
         Optional<RecoverySidecar> body = directory.rereadSidecar(listed.operationId());
@@ -111,6 +114,20 @@ public final class Recovery {
     if (!blocked.isEmpty()) {
       throw new OmniGraphException(ErrorCode.RECOVERY_REQUIRED, null, "recovery sidecar " + blocked.get(0)
           + " needs a rollback; reopen the graph read-write to recover it before writing");
+    }
+  }
+
+  /**
+   * Before a full recovery touches a sidecar written moments ago, gives its writer, perhaps alive
+   * in another process, up to {@link LiveWriters#WAIT_NANOS} to retire it (a read-write open
+   * started during another process's write waits for it; {@code storage-recovery.md} §8 rows 25-26).
+   */
+  private void awaitIfYoung(RecoverySidecar sidecar) {
+    long ageLimitMicros = LiveWriters.WAIT_NANOS / 1_000;
+    while (LiveWriters.mayBeLiveIds(List.of(sidecar.operationId()))
+        && WriteEngine.nowMicros() - sidecar.startedAtMicros() < ageLimitMicros
+        && directory.rereadSidecar(sidecar.operationId()).isPresent()) {
+      LiveWriters.pause();
     }
   }
 

@@ -273,7 +273,7 @@ public final class WriteEngine {
       RecoverySidecar confirmed = sidecar.confirmed(versions);
       directory.writeSidecar(confirmed);
       Failpoints.hit(Failpoint.POST_CONFIRM_PRE_PUBLISH);
-      published = publisher.publish(publishOf(confirmed));
+      published = publishConfirmed(confirmed);
     } catch (CommitConflictException e) {
       if (!versions.isEmpty() || pins.stream().anyMatch(RecoverySidecar.TablePin::firstTouch)) {
         throw recoveryRequired(sidecar, e);
@@ -299,6 +299,26 @@ public final class WriteEngine {
       tableVersions.put(pins.get(i).tableKey(), versions.get(i));
     }
     return new WriteOutcome(published, lineage.commitId(), plan, tableVersions);
+  }
+
+  /**
+   * Publishes a confirmed write. When the compare-and-swap fails because another process's
+   * recovery already rolled this very write forward (its commit id is published), that is the
+   * write's success, not a failure.
+   */
+  private GraphManifest publishConfirmed(RecoverySidecar confirmed) {
+    try {
+      return publisher.publish(publishOf(confirmed));
+    } catch (OmniGraphException e) {
+      if (e.code() != ErrorCode.WRITE_CONFLICT) {
+        throw e;
+      }
+      GraphManifest now = directory.readManifest(confirmed.branch());
+      if (publisher.isPublished(now, confirmed.lineage().commitId(), confirmed.expectedHead())) {
+        return now;
+      }
+      throw e;
+    }
   }
 
   /** The publish of a confirmed sidecar's outcome, with its pre-minted lineage (shared with recovery's roll-forward). */
