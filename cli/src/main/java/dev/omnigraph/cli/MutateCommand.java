@@ -6,17 +6,10 @@ import dev.omnigraph.engine.Graph;
 import dev.omnigraph.engine.MutationResult;
 import dev.omnigraph.engine.QueryResult;
 import dev.omnigraph.engine.ResultColumn;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code omnigraph mutate <graph> (--file f.gq [--name m] | -e '<text>' | --name m) [--params
@@ -44,53 +37,23 @@ import picocli.CommandLine.Spec;
 final class MutateCommand implements Callable<Integer> {
   private static final PropType COUNT = PropType.of(ScalarType.U64, false);
 
-  @Spec private CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "<graph>", description = "The graph directory.")
-  private Path graph;
-
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  private QuerySource source;
-
-  @Mixin private GraphTarget target;
-
-  @Option(
-      names = "--name",
-      paramLabel = "<query>",
-      description = "The stored mutation to run, or which mutation of the text to run when it declares several.")
-  private String queryName;
-
-  @Option(
-      names = "--params",
-      paramLabel = "<json object>",
-      description = "Parameter values by name, without $, e.g. '{\"name\": \"Ada\"}'.")
-  private String params;
-
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      converter = OutputFormat.Converter.class,
-      paramLabel = "<format>",
-      description = "table (default), json or csv.")
-  private OutputFormat format;
+  @Mixin private StatementOptions options;
 
   /** Runs the mutation and prints the affected counts; returns exit code 0. */
   @Override
   public Integer call() {
-    boolean stored = QuerySource.requireStoredName(spec, source, queryName);
-    Map<String, Object> values = ParamsParser.parse(params);
-    String text = stored ? null : source.read();
+    StatementOptions.Invocation call = options.invocation();
     MutationResult result;
-    try (Graph opened = Graph.open(graph)) {
-      Graph written = target.forWrite(opened);
-      result = stored
-          ? written.mutateStored(queryName, values)
-          : written.mutate(text, source.sourceName(), queryName, values);
+    try (Graph opened = Graph.open(options.graph())) {
+      Graph written = options.target().forWrite(opened);
+      result = call.stored()
+          ? written.mutateStored(call.name(), call.values())
+          : written.mutate(call.text(), call.sourceName(), call.name(), call.values());
     }
     QueryResult counts = new QueryResult(
         List.of(new ResultColumn("affected_nodes", COUNT, null), new ResultColumn("affected_edges", COUNT, null)),
         List.<Object[]>of(new Object[] {result.affectedNodes(), result.affectedEdges()}));
-    format.printer().print(counts, spec.commandLine().getOut());
+    options.print(counts);
     return 0;
   }
 }

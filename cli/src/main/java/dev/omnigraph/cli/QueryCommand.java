@@ -2,16 +2,9 @@ package dev.omnigraph.cli;
 
 import dev.omnigraph.engine.Graph;
 import dev.omnigraph.engine.QueryResult;
-import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code omnigraph query <graph> (--file f.gq [--name q] | -e '<text>' | --name q) [--params
@@ -32,50 +25,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "query", description = "Run a .gq read query, or a stored query by --name, and print its rows.")
 final class QueryCommand implements Callable<Integer> {
 
-  @Spec private CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "<graph>", description = "The graph directory.")
-  private Path graph;
-
-  @ArgGroup(exclusive = true, multiplicity = "0..1")
-  private QuerySource source;
-
-  @Mixin private GraphTarget target;
-
-  @Option(
-      names = "--name",
-      paramLabel = "<query>",
-      description = "The stored query to run, or which query of the text to run when it declares several.")
-  private String queryName;
-
-  @Option(
-      names = "--params",
-      paramLabel = "<json object>",
-      description = "Parameter values by name, without $, e.g. '{\"name\": \"Ada\"}'.")
-  private String params;
-
-  @Option(
-      names = "--format",
-      defaultValue = "table",
-      converter = OutputFormat.Converter.class,
-      paramLabel = "<format>",
-      description = "table (default), json or csv.")
-  private OutputFormat format;
+  @Mixin private StatementOptions options;
 
   /** Runs the query and prints the result in the chosen format; returns exit code 0. */
   @Override
   public Integer call() {
-    boolean stored = QuerySource.requireStoredName(spec, source, queryName);
-    Map<String, Object> values = ParamsParser.parse(params);
-    String text = stored ? null : source.read();
+    StatementOptions.Invocation call = options.invocation();
     QueryResult result;
-    try (Graph opened = Graph.open(graph)) {
-      Graph read = target.forRead(opened);
-      result = stored
-          ? read.queryStored(queryName, values)
-          : read.query(text, source.sourceName(), queryName, values);
+    try (Graph opened = Graph.open(options.graph())) {
+      Graph read = options.target().forRead(opened);
+      result = call.stored()
+          ? read.queryStored(call.name(), call.values())
+          : read.query(call.text(), call.sourceName(), call.name(), call.values());
     }
-    format.printer().print(result, spec.commandLine().getOut());
+    options.print(result);
     return 0;
   }
 }
