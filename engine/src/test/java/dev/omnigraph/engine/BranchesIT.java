@@ -290,4 +290,30 @@ class BranchesIT {
     assertThat(merge.actor()).isEqualTo("reviewer");
     assertThat(graph.merge("feature", "main", null).outcome()).isEqualTo(MergeResult.Outcome.ALREADY_UP_TO_DATE);
   }
+
+  @Test
+  void aFailedBranchCreateLeavesNoBranch() {
+    Failpoints.enable(Failpoint.BRANCH_CREATE, Failpoints.Action.ERROR);
+    assertThatThrownBy(() -> graph.createBranch("feature", "main")).isInstanceOf(OmniGraphException.class);
+    Failpoints.disable(Failpoint.BRANCH_CREATE);
+    assertThat(graph.branches()).containsExactly("main");
+    graph.createBranch("feature", "main");
+    assertThat(graph.branches()).containsExactly("main", "feature");
+  }
+
+  @Test
+  void aCrashBetweenABranchDeleteAndItsForkCleanupLeavesAConsistentGraph() {
+    graph.createBranch("feature", "main");
+    WriteFixture.put(graph.branch("feature"), List.<Object[]>of(personRow("cy", 9)), List.of());
+    Failpoints.enable(Failpoint.BRANCH_DELETE_POST_MANIFEST, Failpoints.Action.ERROR);
+    assertThatThrownBy(() -> graph.deleteBranch("feature")).isInstanceOf(OmniGraphException.class);
+    Failpoints.disable(Failpoint.BRANCH_DELETE_POST_MANIFEST);
+    graph.close();
+    graph = Graph.open(root);
+    assertThat(graph.branches()).containsExactly("main");
+    assertThat(ages(graph)).containsOnlyKeys("ada", "bob");
+    graph.createBranch("feature", "main");
+    WriteFixture.put(graph.branch("feature"), List.<Object[]>of(personRow("dee", 1)), List.of());
+    assertThat(ages(graph.branch("feature"))).containsOnlyKeys("ada", "bob", "dee");
+  }
 }

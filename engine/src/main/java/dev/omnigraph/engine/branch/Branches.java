@@ -3,6 +3,8 @@ package dev.omnigraph.engine.branch;
 import dev.omnigraph.compiler.diag.ErrorCode;
 import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.compiler.schema.Catalog;
+import dev.omnigraph.engine.failpoint.Failpoint;
+import dev.omnigraph.engine.failpoint.Failpoints;
 import dev.omnigraph.engine.lance.LanceBranches;
 import dev.omnigraph.engine.load.Ulid;
 import dev.omnigraph.engine.scan.TableStore;
@@ -83,6 +85,7 @@ public final class Branches {
     }
     GraphManifest created = source.forkAs(name, Ulid.next());
     try (WriteGates.Held ignored = WriteGates.acquire(directory.root(), name, List.of())) {
+      Failpoints.hit(Failpoint.BRANCH_CREATE);
       directory.createBranch(created);
     }
     return created;
@@ -113,6 +116,7 @@ public final class Branches {
         }
       }
       directory.deleteBranch(manifest);
+      Failpoints.hit(Failpoint.BRANCH_DELETE_POST_MANIFEST);
       for (TableEntry entry : manifest.tables().values()) {
         if (Objects.equals(entry.branch(), manifest.incarnation())) {
           try {

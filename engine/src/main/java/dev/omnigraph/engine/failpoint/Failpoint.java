@@ -29,6 +29,10 @@ public enum Failpoint {
   BEFORE_ROLL_FORWARD_PUBLISH("recovery.before_roll_forward_publish"),
   /** Recovery restored a table, before publishing the rollback. */
   POST_RESTORE_PRE_PUBLISH("recovery.post_table_restore_pre_publish"),
+  /** A branch's manifest is about to be written at create. */
+  BRANCH_CREATE("branch_create.pre_manifest"),
+  /** A deleted branch's manifest is gone, before its table forks are deleted. */
+  BRANCH_DELETE_POST_MANIFEST("branch_delete.before_table_cleanup"),
   /** Recovery published its outcome, before the audit row. */
   RECORD_AUDIT("recovery.record_audit");
 
