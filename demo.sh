@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job: builds OmniGraph, loads the sample graph the project ships (examples/social) into a
-# fresh local graph directory, and prints the answers of a few .gq queries.
+# fresh local graph directory, prints the answers of a few .gq queries, then writes on a branch,
+# merges it back and shows the commit history.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -28,3 +29,13 @@ run sponsored_projects '{"min_budget":1000}'
 echo
 echo "== explain friends_of"
 ./omnigraph explain "$graph" --file "$queries" --name friends_of
+
+echo
+echo "== write on a branch, then merge it back"
+./omnigraph branch create "$graph" add-alan
+./omnigraph mutate "$graph" --branch add-alan \
+  -e 'query add_person($slug: String, $name: String) { insert Person { slug: $slug, name: $name, city: "London" } }' \
+  --params '{"slug":"alan","name":"Alan Turing"}'
+./omnigraph query "$graph" --branch add-alan --file "$queries" --name person --params '{"slug":"alan"}'
+./omnigraph branch merge "$graph" add-alan --into main
+./omnigraph log "$graph" | head -5
