@@ -4,8 +4,9 @@ import dev.omnigraph.engine.QueryResult;
 import dev.omnigraph.engine.ResultColumn;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
-import org.apache.arrow.flight.BackpressureStrategy;
 import org.apache.arrow.flight.CallStatus;
 import org.apache.arrow.flight.FlightProducer.ServerStreamListener;
 import org.apache.arrow.memory.BufferAllocator;
@@ -18,14 +19,16 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  *
  * <p>The engine hands over results as rows in memory ({@link QueryResult} is materialised by the
  * executor); this class converts and sends one batch at a time, so at most one batch of Arrow
- * buffers is alive here per stream, and it waits for the client to drain (gRPC flow control)
- * before building the next. Before each batch it checks {@code cancelled} and ends the stream
+ * buffers is alive here per stream, and it waits for the client to drain (gRPC flow control,
+ * polled: see {@link #awaitClient}) before building the next. Before each batch it checks {@code cancelled} and ends the stream
  * with {@code CANCELLED} when it answers true. Each call owns its vectors and frees them before
  * returning. Stateless apart from its settings; thread-safe.
  */
 public final class ResultBatches {
   /** How long a stream waits for a slow client before giving up, in milliseconds. */
   static final long CLIENT_WAIT_MILLIS = 300_000;
+  /** How often a stream checks whether a slow client can take more, in nanoseconds. */
+  static final long POLL_NANOS = 100_000;
 
   private final BufferAllocator allocator;
   private final int batchRows;
@@ -52,21 +55,18 @@ public final class ResultBatches {
    */
   public void send(List<ResultColumn> columns, Iterator<QueryResult> results, ServerStreamListener listener,
       BooleanSupplier cancelled) {
-    BackpressureStrategy backpressure = new BackpressureStrategy.CallbackBackpressureStrategy();
-    backpressure.register(listener);
     try (VectorSchemaRoot root = VectorSchemaRoot.create(WireTypes.resultSchema(columns), allocator)) {
       listener.start(root);
       while (results.hasNext()) {
         QueryResult result = results.next();
         int total = result.rowCount();
         for (int start = 0; start < total; start += batchRows) {
-          BackpressureStrategy.WaitResult ready = cancelled.getAsBoolean()
-              ? BackpressureStrategy.WaitResult.CANCELLED : backpressure.waitForListener(CLIENT_WAIT_MILLIS);
-          if (ready == BackpressureStrategy.WaitResult.CANCELLED) {
+          Readiness ready = awaitClient(listener, cancelled);
+          if (ready == Readiness.CANCELLED) {
             listener.error(CallStatus.CANCELLED.withDescription("the query was cancelled").toRuntimeException());
             return;
           }
-          if (ready != BackpressureStrategy.WaitResult.READY) {
+          if (ready == Readiness.TIMED_OUT) {
             listener.error(CallStatus.TIMED_OUT.withDescription("the client stopped reading the stream").toRuntimeException());
             return;
           }
@@ -76,6 +76,30 @@ public final class ResultBatches {
         }
       }
       listener.completed();
+    }
+  }
+
+  private enum Readiness { READY, CANCELLED, TIMED_OUT }
+
+  /**
+   * Waits until gRPC can take another message without buffering beyond its window. It polls
+   * {@code isReady()} every {@value #POLL_NANOS} ns: {@code DoGet} runs on the call's own gRPC
+   * thread, which is also the one that would deliver an on-ready callback, so waiting for the
+   * callback (Arrow's {@code CallbackBackpressureStrategy}) would block until its timeout.
+   */
+  private static Readiness awaitClient(ServerStreamListener listener, BooleanSupplier cancelled) {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLIENT_WAIT_MILLIS);
+    while (true) {
+      if (cancelled.getAsBoolean() || listener.isCancelled()) {
+        return Readiness.CANCELLED;
+      }
+      if (listener.isReady()) {
+        return Readiness.READY;
+      }
+      if (System.nanoTime() > deadline) {
+        return Readiness.TIMED_OUT;
+      }
+      LockSupport.parkNanos(POLL_NANOS);
     }
   }
 
