@@ -56,16 +56,18 @@ class DbeaverSessionIT {
   @Test
   void connectProbesAllAnswer() throws SQLException {
     DatabaseMetaData meta = connection.getMetaData();
-    assertThat(meta.isReadOnly()).isTrue();
+    assertThat(meta.isReadOnly()).isFalse();
     assertThat(List.of(meta.getDatabaseProductName(), meta.getDriverName())).doesNotContainNull();
     assertThat(meta.getDatabaseProductVersion()).isEqualTo(meta.getDriverVersion());
     assertThat(List.of(meta.getSchemaTerm(), meta.getProcedureTerm(), meta.getCatalogTerm())).doesNotContain("");
     assertThat(meta.supportsBatchUpdates()).isFalse();
-    assertThat(meta.supportsTransactions()).isFalse();
+    assertThat(meta.supportsTransactions()).isTrue();
+    assertThat(meta.getDefaultTransactionIsolation()).isEqualTo(Connection.TRANSACTION_REPEATABLE_READ);
     for (int level : new int[] {Connection.TRANSACTION_READ_UNCOMMITTED, Connection.TRANSACTION_READ_COMMITTED,
-        Connection.TRANSACTION_REPEATABLE_READ, Connection.TRANSACTION_SERIALIZABLE}) {
-      assertThat(meta.supportsTransactionIsolationLevel(level)).isFalse();
+        Connection.TRANSACTION_REPEATABLE_READ}) {
+      assertThat(meta.supportsTransactionIsolationLevel(level)).isTrue();
     }
+    assertThat(meta.supportsTransactionIsolationLevel(Connection.TRANSACTION_SERIALIZABLE)).isFalse();
     assertThat(meta.getIdentifierQuoteString()).isEqualTo("\"");
     assertThat(meta.getSQLStateType()).isEqualTo(DatabaseMetaData.sqlStateSQL);
     assertThat(List.of(meta.supportsSubqueriesInComparisons(), meta.supportsSubqueriesInExists(),

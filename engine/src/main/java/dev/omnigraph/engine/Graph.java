@@ -441,6 +441,11 @@ public final class Graph implements AutoCloseable {
     return branch;
   }
 
+  /** True for a handle that refuses writes: an {@link #at} snapshot, or a graph opened with {@link #openReadOnly}. */
+  public boolean isReadOnly() {
+    return readOnly;
+  }
+
   /** Every graph branch, {@code main} first, then the others by name. */
   public List<String> branches() {
     return branches.list();

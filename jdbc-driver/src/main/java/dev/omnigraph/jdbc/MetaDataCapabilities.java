@@ -6,8 +6,8 @@ import java.sql.ResultSet;
  * The capabilities half of {@link OmniGraphDatabaseMetaData}: what SQL and JDBC features the
  * driver has, as DBeaver and BI tools read them on connect ({@code ecosystem.md} §2.1). Queries
  * are SQL through Calcite (joins, outer joins, grouping, subqueries, unions) or {@code .gq};
- * result sets are forward-only and read-only; no DDL, no DML from JDBC, no batches in this
- * version. Transaction answers live in {@link OmniGraphDatabaseMetaData}, next to the
+ * result sets are forward-only and read-only; {@code .gq} mutations and calls of stored
+ * mutations return update counts; no DDL, no batches in this version. Transaction answers live in {@link OmniGraphDatabaseMetaData}, next to the
  * connection they describe. Immutable and thread-safe.
  *
  * <p>Longer than 400 lines because JDBC asks some 80 yes/no questions, one method each; they are
@@ -27,10 +27,10 @@ abstract class MetaDataCapabilities extends MetaDataDialect {
     return ResultSet.CLOSE_CURSORS_AT_COMMIT;
   }
 
-  /** False: stored mutations are listed but cannot run yet. */
+  /** True: every stored query can be called, a read with {@code executeQuery}, a mutation with {@code executeUpdate}. */
   @Override
   public boolean allProceduresAreCallable() {
-    return false;
+    return true;
   }
 
   /** True: every node and edge table can be read. */

@@ -1,7 +1,7 @@
 package dev.omnigraph.jdbc;
 
-import dev.omnigraph.engine.PreparedQuery;
-import dev.omnigraph.engine.QueryResult;
+import dev.omnigraph.engine.Graph;
+import java.util.Map;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Date;
@@ -23,6 +23,11 @@ import java.sql.Timestamp;
  * SELECT .. WHERE age > ?     SQL (prepareStatement only): markers typed by Calcite's validation
  * </pre>
  *
+ * A read ({@link #executeQuery()}) returns rows; a mutation ({@code .gq} mutation text, a call of
+ * a stored mutation) returns the rows it changed ({@link #executeUpdate()}), as
+ * {@link StatementPlan} decides. Each execution runs on the connection's current graph handle
+ * (its branch, snapshot or open transaction), a read being planned again when that handle changed.
+ *
  * The arguments of a call bind the stored query's parameters in declaration order, one each
  * ({@link CallBinding}); {@code setXxx(i, ...)} binds the {@code i}-th {@code ?}. Values are kept
  * JSON-shaped ({@link ParameterValues}) and coerced by the engine at execution
@@ -31,23 +36,24 @@ import java.sql.Timestamp;
  * before any execution.
  *
  * <p>Errors: an unset marker at execution {@code 07001}, a marker index out of range
- * {@code 07009}, a value that does not fit the declared type {@code 22023}; engine errors as
+ * {@code 07009}, a value that does not fit the declared type {@code 22023}, a read given to
+ * {@code executeUpdate} or an update to {@code executeQuery} {@code 07000}; engine errors as
  * {@link SqlErrors#translate} maps them; the {@code String}-taking execute methods of
  * {@link java.sql.Statement} are refused (the text was given when preparing). Not thread-safe.
  */
 public final class OmniGraphCallableStatement extends UnsupportedCallableStatementMethods {
-  private final PreparedQuery query;
+  private final StatementPlan plan;
   private final CallBinding binding;
   private final ParameterValues values;
 
   /**
    * @param connection the open connection whose graph the statement queries
-   * @param query the prepared query the statement runs
-   * @param binding how the statement's arguments bind the query's parameters
+   * @param plan what the statement runs
+   * @param binding how the statement's arguments bind the plan's parameters
    */
-  OmniGraphCallableStatement(OmniGraphConnection connection, PreparedQuery query, CallBinding binding) {
+  OmniGraphCallableStatement(OmniGraphConnection connection, StatementPlan plan, CallBinding binding) {
     super(connection);
-    this.query = query;
+    this.plan = plan;
     this.binding = binding;
     this.values = new ParameterValues(binding.markerCount());
   }
@@ -55,29 +61,62 @@ public final class OmniGraphCallableStatement extends UnsupportedCallableStateme
   /**
    * Runs the query with the bound values and returns its rows; closes the previous result set.
    *
-   * @throws SQLException {@code 07001} naming the markers not set; as the class comment lists
+   * @throws SQLException {@code 07001} naming the markers not set; {@code 07000} for a mutation;
+   *     as the class comment lists
    */
   @Override
   public ResultSet executeQuery() throws SQLException {
-    checkOpen();
-    closeResultSet();
-    connection().graph(); // throws once the connection is closed
-    QueryResult result = execute(() -> query.execute(binding.params(values.values(), values.set())));
-    return publish(result);
+    if (plan.isUpdate()) {
+      throw new SQLException("executeQuery cannot run `" + plan.name()
+          + "`: it is a mutation, which returns an update count, not rows; use executeUpdate or execute",
+          OmniGraphStatement.WRONG_METHOD);
+    }
+    Graph graph = start();
+    Map<String, Object> params = binding.params(values.values(), values.set());
+    return publish(execute(() -> plan.query(graph, params)));
   }
 
-  /** Runs the query as {@link #executeQuery()} does; returns true, the rows being a result set. */
+  /**
+   * Runs the mutation with the bound values and returns the rows it changed (affected nodes plus
+   * edges).
+   *
+   * @throws SQLException {@code 07000} for a read; {@code 25006} on a read-only snapshot
+   *     connection; as {@link #executeQuery()} and the mutation engine report
+   */
+  @Override
+  public long executeLargeUpdate() throws SQLException {
+    if (!plan.isUpdate()) {
+      throw new SQLException("executeUpdate cannot run `" + plan.name()
+          + "`: it returns rows, not an update count; use executeQuery or execute", OmniGraphStatement.WRONG_METHOD);
+    }
+    Graph graph = start();
+    connection().requireWritable();
+    Map<String, Object> params = binding.params(values.values(), values.set());
+    return updated(execute(() -> plan.update(graph, params)));
+  }
+
+  /** As {@link #executeLargeUpdate()}, the count capped at {@link Integer#MAX_VALUE}. */
+  @Override
+  public int executeUpdate() throws SQLException {
+    return (int) Math.min(executeLargeUpdate(), Integer.MAX_VALUE);
+  }
+
+  /** Runs a read or a mutation; true when the result is rows, false when it is an update count. */
   @Override
   public boolean execute() throws SQLException {
+    if (plan.isUpdate()) {
+      executeLargeUpdate();
+      return false;
+    }
     executeQuery();
     return true;
   }
 
-  /** The result columns, known since the statement was prepared. */
+  /** The result columns, known since the statement was prepared; null for a mutation, which returns no rows. */
   @Override
   public ResultSetMetaData getMetaData() throws SQLException {
     checkOpen();
-    return new OmniGraphResultSetMetaData(query.columns(), connection().catalogName());
+    return plan.isUpdate() ? null : new OmniGraphResultSetMetaData(plan.columns(), connection().catalogName(), connection().getSchema());
   }
 
   /** The markers, typed by the parameters they bind. */
@@ -211,9 +250,40 @@ public final class OmniGraphCallableStatement extends UnsupportedCallableStateme
     throw textGivenAtPrepare("execute");
   }
 
+  /** Closes the previous result set; the connection's current handle, which throws once the connection is closed. */
+  private Graph start() throws SQLException {
+    checkOpen();
+    closeResultSet();
+    return connection().graph();
+  }
+
   private void bind(int parameterIndex, Object value) throws SQLException {
     checkOpen();
     values.set(parameterIndex, value);
+  }
+
+  /** Refused: the text was given to {@code prepareCall}/{@code prepareStatement}. */
+  @Override
+  public int executeUpdate(String sql) throws SQLException {
+    throw textGivenAtPrepare("executeUpdate");
+  }
+
+  /** Refused: the text was given to {@code prepareCall}/{@code prepareStatement}. */
+  @Override
+  public int executeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
+    throw textGivenAtPrepare("executeUpdate");
+  }
+
+  /** Refused: the text was given to {@code prepareCall}/{@code prepareStatement}. */
+  @Override
+  public long executeLargeUpdate(String sql) throws SQLException {
+    throw textGivenAtPrepare("executeLargeUpdate");
+  }
+
+  /** Refused: the text was given to {@code prepareCall}/{@code prepareStatement}. */
+  @Override
+  public long executeLargeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
+    throw textGivenAtPrepare("executeLargeUpdate");
   }
 
   private static SQLException textGivenAtPrepare(String method) {

@@ -2,8 +2,9 @@ package dev.omnigraph.jdbc;
 
 import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.engine.Graph;
-import dev.omnigraph.engine.PreparedQuery;
-import dev.omnigraph.engine.StatementText;
+import dev.omnigraph.engine.GraphTransaction;
+import dev.omnigraph.engine.branch.MergeConflict;
+import dev.omnigraph.engine.branch.MergeConflictException;
 import dev.omnigraph.engine.meta.GraphMetadata;
 import dev.omnigraph.engine.stored.StoredQuery;
 import dev.omnigraph.jdbc.meta.Routine;
@@ -17,6 +18,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLClientInfoException;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
@@ -29,14 +32,24 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * An embedded connection: one open {@link Graph}, closed with the connection. The graph is the
- * catalog (named after its directory) and the only schema is {@link #SCHEMA} ({@code main}, the
- * branch). This version reads only: auto-commit is always on, isolation is
- * {@link Connection#TRANSACTION_NONE}, {@link #isReadOnly()} is always true. Statements run SQL,
- * {@code .gq} text or calls of the graph's stored queries ({@link #createStatement()},
+ * catalog (named after its directory) and its branches are the schemas; the connection works on
+ * one branch at a time ({@link #setSchema}, the {@code branch} property), or on a read-only
+ * snapshot of it pinned by the {@code at} property (time travel). Statements run SQL, {@code .gq}
+ * text or calls of the graph's stored queries ({@link #createStatement()},
  * {@link #prepareCall(String)}, {@link #prepareStatement(String)}).
+ *
+ * <p>Transactions: in auto-commit mode (the default) each mutation is its own graph commit. With
+ * auto-commit off, the first statement begins a {@link GraphTransaction} on the branch; every
+ * statement, read or write, then runs inside it (reads see its writes), {@link #commit()}
+ * publishes its writes as one graph commit and {@link #rollback()} discards them; the next
+ * statement begins the next transaction. Isolation is snapshot isolation, reported as
+ * {@link Connection#TRANSACTION_REPEATABLE_READ}; a commit that conflicts with another writer
+ * fails with SQLSTATE {@code 40001} and ends the transaction. Turning auto-commit back on commits;
+ * closing the connection rolls back.
  *
  * <p>The connection tracks the statements it created and closes them when it closes; closing
  * twice is harmless; any other use after {@link #close()} throws
@@ -44,8 +57,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * several threads, though its statements are not.
  */
 public final class OmniGraphConnection extends UnsupportedConnectionMethods {
-  /** The one schema of this version: the graph's {@code main} branch. */
-  public static final String SCHEMA = "main";
+  /** SQLSTATE of a write on a read-only snapshot connection ("read-only SQL transaction"). */
+  static final String READ_ONLY = "25006";
 
   private final Graph graph;
   private final String url;
@@ -54,18 +67,24 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
   private final Set<StatementBase> statements = ConcurrentHashMap.newKeySet();
   private final Properties clientInfo = new Properties();
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** The branch or snapshot handle statements use outside a transaction. */
+  private Graph handle;
+  private GraphTransaction transaction;
+  private boolean autoCommit = true;
 
   /**
    * @param graph the open graph, now owned by the connection
+   * @param handle the handle statements use: {@code graph}, a branch of it, or a snapshot
    * @param url the URL the connection was opened with
    * @param directory the graph directory, whose file name becomes the catalog name
    */
-  OmniGraphConnection(Graph graph, String url, Path directory) {
+  OmniGraphConnection(Graph graph, Graph handle, String url, Path directory) {
     this.graph = graph;
+    this.handle = handle;
     this.url = url;
     Path absolute = directory.toAbsolutePath().normalize();
     this.catalog = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
-    this.scope = new Scope(catalog, new GraphMetadata(graph.catalog()));
+    this.scope = new Scope(catalog, new GraphMetadata(graph.catalog()), graph::branches);
   }
 
   /** The graph's tables, keys and stored queries; see {@link OmniGraphDatabaseMetaData}. */
@@ -111,8 +130,8 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
    * by text), so metadata answers before execution.
    *
    * @throws SQLException {@code 42601} for call syntax, {@code 42704} for an unknown stored query,
-   *     {@code 07001}/{@code 07009} for too few/many call arguments, {@code 0A000} for a stored
-   *     mutation, or as the engine reports for {@code .gq} text
+   *     {@code 07001}/{@code 07009} for too few/many call arguments, or as the engine reports for
+   *     {@code .gq} text
    */
   @Override
   public PreparedStatement prepareStatement(String sql) throws SQLException {
@@ -177,36 +196,62 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
     return sql;
   }
 
-  /** Accepts true only; manual commit needs write transactions, which come later. */
+  /**
+   * Switches auto-commit. Turning it off begins nothing yet: the next statement begins the
+   * transaction. Turning it on commits the open transaction, as JDBC says, unless the value does
+   * not change.
+   *
+   * @throws SQLException as {@link #commit()} when turning it on commits
+   */
   @Override
-  public void setAutoCommit(boolean autoCommit) throws SQLException {
+  public synchronized void setAutoCommit(boolean autoCommit) throws SQLException {
     checkOpen();
-    if (!autoCommit) {
-      throw SqlErrors.unsupported("setAutoCommit");
+    if (autoCommit && !this.autoCommit) {
+      commitOpenTransaction();
     }
+    this.autoCommit = autoCommit;
   }
 
   @Override
-  public boolean getAutoCommit() throws SQLException {
+  public synchronized boolean getAutoCommit() throws SQLException {
     checkOpen();
-    return true;
+    return autoCommit;
   }
 
-  /** Always fails with SQLSTATE {@code 25000}, as JDBC requires in auto-commit mode. */
+  /**
+   * Publishes the open transaction's writes on the branch as one graph commit and ends the
+   * transaction; with no transaction open (no statement ran since the last commit), does nothing.
+   *
+   * @throws SQLException SQLSTATE {@code 25000} in auto-commit mode; a
+   *     {@link SQLTransactionRollbackException} with SQLSTATE {@code 40001} listing every
+   *     conflicting row (table, id, kind) when another writer changed the same rows differently,
+   *     after which the transaction is over and nothing of it was published; the engine's error
+   *     for a commit that would break a constraint ({@code 23000}), also ending the transaction
+   */
   @Override
-  public void commit() throws SQLException {
+  public synchronized void commit() throws SQLException {
     checkOpen();
-    throw new SQLException("commit: the connection is in auto-commit mode", "25000");
+    if (autoCommit) {
+      throw new SQLException("commit: the connection is in auto-commit mode", "25000");
+    }
+    commitOpenTransaction();
   }
 
-  /** Always fails with SQLSTATE {@code 25000}, as JDBC requires in auto-commit mode. */
+  /**
+   * Discards the open transaction's writes and ends it; with none open, does nothing.
+   *
+   * @throws SQLException SQLSTATE {@code 25000} in auto-commit mode
+   */
   @Override
-  public void rollback() throws SQLException {
+  public synchronized void rollback() throws SQLException {
     checkOpen();
-    throw new SQLException("rollback: the connection is in auto-commit mode", "25000");
+    if (autoCommit) {
+      throw new SQLException("rollback: the connection is in auto-commit mode", "25000");
+    }
+    rollbackOpenTransaction();
   }
 
-  /** Closes every open statement of the connection, then the graph. Harmless when closed. */
+  /** Closes every open statement of the connection, rolls back an open transaction, then closes the graph. Harmless when closed. */
   @Override
   public void close() throws SQLException {
     if (!closed.compareAndSet(false, true)) {
@@ -216,9 +261,15 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
       statement.close();
     }
     try {
-      graph.close();
-    } catch (OmniGraphException e) {
-      throw SqlErrors.translate(e);
+      synchronized (this) {
+        rollbackOpenTransaction();
+      }
+    } finally {
+      try {
+        graph.close();
+      } catch (OmniGraphException e) {
+        throw SqlErrors.translate(e);
+      }
     }
   }
 
@@ -236,17 +287,17 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
     return !closed.get();
   }
 
-  /** Accepts either value as the hint JDBC makes it; the connection stays read-only. */
+  /** Accepts either value as the hint JDBC makes it; only an {@code at} snapshot is read-only. */
   @Override
   public void setReadOnly(boolean readOnly) throws SQLException {
     checkOpen();
   }
 
-  /** Always true in this version. */
+  /** True when the connection reads a snapshot pinned by the {@code at} property, which refuses writes. */
   @Override
-  public boolean isReadOnly() throws SQLException {
+  public synchronized boolean isReadOnly() throws SQLException {
     checkOpen();
-    return true;
+    return handle.isReadOnly();
   }
 
   /**
@@ -271,31 +322,69 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
   }
 
   /**
-   * Accepts {@link #SCHEMA} only.
+   * Switches the connection to branch {@code schema}: later statements read and write it, and
+   * unqualified SQL table names resolve in it. Naming the current branch does nothing.
    *
-   * @throws SQLException SQLSTATE {@code 3F000} for any other name
+   * @throws SQLException SQLSTATE {@code 3F000} for a branch that does not exist; {@code 25001}
+   *     while a transaction is open (commit or roll back first); {@code 25006} on an {@code at}
+   *     snapshot connection, which is pinned to one commit
    */
   @Override
-  public void setSchema(String schema) throws SQLException {
+  public synchronized void setSchema(String schema) throws SQLException {
     checkOpen();
-    if (!SCHEMA.equals(schema)) {
-      throw new SQLException(
-          "schema '" + schema + "' does not exist; this version has only '" + SCHEMA + "'", "3F000");
+    if (schema == null || schema.equals(handle.branchName()) && !handle.isReadOnly()) {
+      return;
+    }
+    if (handle.isReadOnly()) {
+      throw new SQLException("setSchema: this connection reads a snapshot pinned by 'at'; open another connection"
+          + " with ;branch=" + schema, READ_ONLY);
+    }
+    if (transaction != null) {
+      throw new SQLException("setSchema: a transaction is open on '" + handle.branchName()
+          + "'; commit or roll back first", "25001");
+    }
+    if (!graph.branches().contains(schema)) {
+      throw new SQLException("schema '" + schema + "' does not exist; the graph's branches are "
+          + String.join(", ", graph.branches()), "3F000");
+    }
+    try {
+      handle = graph.branch(schema);
+    } catch (OmniGraphException e) {
+      throw SqlErrors.translate(e);
     }
   }
 
-  /** Always {@link #SCHEMA}. */
+  /** The branch the connection works on, {@code main} unless switched. */
   @Override
-  public String getSchema() throws SQLException {
+  public synchronized String getSchema() throws SQLException {
     checkOpen();
-    return SCHEMA;
+    return handle.branchName();
   }
 
-  /** {@link Connection#TRANSACTION_NONE}: the connection reads only. */
+  /**
+   * Accepts {@code READ_UNCOMMITTED}, {@code READ_COMMITTED} and {@code REPEATABLE_READ}, all of
+   * which get snapshot isolation ({@link #getTransactionIsolation()} stays
+   * {@code REPEATABLE_READ}: a stronger level than asked is allowed).
+   *
+   * @throws SQLException SQLSTATE {@code 0A000} for {@code SERIALIZABLE} (transactions are not
+   *     serializable: disjoint concurrent changes both commit) and {@code NONE}
+   */
+  @Override
+  public void setTransactionIsolation(int level) throws SQLException {
+    checkOpen();
+    if (level != Connection.TRANSACTION_READ_UNCOMMITTED && level != Connection.TRANSACTION_READ_COMMITTED
+        && level != Connection.TRANSACTION_REPEATABLE_READ) {
+      throw new SQLFeatureNotSupportedException("setTransactionIsolation: transactions get snapshot isolation"
+          + " (TRANSACTION_REPEATABLE_READ), not " + (level == Connection.TRANSACTION_SERIALIZABLE ? "SERIALIZABLE" : "level " + level),
+          "0A000");
+    }
+  }
+
+  /** {@link Connection#TRANSACTION_REPEATABLE_READ}: snapshot isolation, see {@link OmniGraphDatabaseMetaData#getDefaultTransactionIsolation()}. */
   @Override
   public int getTransactionIsolation() throws SQLException {
     checkOpen();
-    return Connection.TRANSACTION_NONE;
+    return Connection.TRANSACTION_REPEATABLE_READ;
   }
 
   /** Always null: the connection raises no warnings. */
@@ -405,18 +494,74 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
   }
 
   /**
-   * The open graph, for this connection's statements.
+   * The handle this connection's next statement runs on: the open transaction's, beginning one
+   * when auto-commit is off and none is open (not on a read-only snapshot, which has nothing to
+   * commit), else the branch or snapshot handle.
    *
    * @throws SQLException "connection is closed" after {@link #close()}
    */
-  Graph graph() throws SQLException {
+  synchronized Graph graph() throws SQLException {
     checkOpen();
-    return graph;
+    if (!autoCommit && transaction == null && !handle.isReadOnly()) {
+      try {
+        transaction = handle.begin(null);
+      } catch (OmniGraphException e) {
+        throw SqlErrors.translate(e);
+      }
+    }
+    return transaction != null ? transaction.graph() : handle;
+  }
+
+  /**
+   * Refuses a write on a read-only snapshot connection.
+   *
+   * @throws SQLException SQLSTATE {@value #READ_ONLY} naming the pinned snapshot
+   */
+  synchronized void requireWritable() throws SQLException {
+    if (handle.isReadOnly()) {
+      throw new SQLException("this connection reads a snapshot of '" + handle.branchName() + "' at commit "
+          + handle.headCommit() + " (the 'at' property) and cannot write", READ_ONLY);
+    }
+  }
+
+  private void commitOpenTransaction() throws SQLException {
+    GraphTransaction open = transaction;
+    if (open == null) {
+      return;
+    }
+    transaction = null;
+    try {
+      open.commit();
+    } catch (MergeConflictException e) {
+      throw new SQLTransactionRollbackException("commit failed: the transaction's writes conflict with writes published on '"
+          + handle.branchName() + "' since it began, so nothing was committed and the transaction is over: "
+          + e.conflicts().stream().map(MergeConflict::describe).collect(Collectors.joining("; ")),
+          e.code().sqlState(), e.code().number(), e);
+    } catch (OmniGraphException e) {
+      throw SqlErrors.translate(e);
+    }
+  }
+
+  private void rollbackOpenTransaction() throws SQLException {
+    GraphTransaction open = transaction;
+    transaction = null;
+    if (open != null) {
+      try {
+        open.rollback();
+      } catch (OmniGraphException e) {
+        throw SqlErrors.translate(e);
+      }
+    }
   }
 
   /** The catalog name (the graph directory's name), without the open check of {@link #getCatalog()}. */
   String catalogName() {
     return catalog;
+  }
+
+  /** The branch the connection works on, without the open check of {@link #getSchema()}. */
+  synchronized String schemaName() {
+    return handle.branchName();
   }
 
   /** The URL the connection was opened with. */
@@ -452,16 +597,17 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
     if (sql == null) {
       throw new SQLException(method + ": the text is null");
     }
-    PreparedQuery query;
+    Graph current = graph();
+    StatementPlan plan;
     CallBinding binding;
     try {
       if (CallSyntax.isCall(sql)) {
         CallSyntax.Call call = CallSyntax.parse(sql);
-        query = graph.prepareStored(call.name());
-        binding = CallBinding.of(call, query.parameters());
+        plan = StatementPlan.ofCall(current, call.name());
+        binding = CallBinding.of(call, plan.parameters());
       } else if (gqText) {
-        query = StatementText.isGq(sql) ? graph.prepare(sql, OmniGraphStatement.SOURCE_NAME, null) : graph.prepareSql(sql);
-        binding = CallBinding.allMarkers(query.name(), query.parameters());
+        plan = StatementPlan.ofText(current, sql);
+        binding = CallBinding.allMarkers(plan.name(), plan.parameters());
       } else {
         throw new SQLSyntaxErrorException(
             "prepareCall takes a call of a stored query, {call name(?, ...)} or CALL name(?, ...)", "42601");
@@ -469,7 +615,7 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
     } catch (OmniGraphException e) {
       throw SqlErrors.translate(e);
     }
-    OmniGraphCallableStatement statement = new OmniGraphCallableStatement(this, query, binding);
+    OmniGraphCallableStatement statement = new OmniGraphCallableStatement(this, plan, binding);
     statements.add(statement);
     return statement;
   }

@@ -121,34 +121,45 @@ public final class OmniGraphDatabaseMetaData extends MetaDataCapabilities {
     return 2;
   }
 
-  /** The connection's isolation, {@link OmniGraphConnection#getTransactionIsolation()}. */
+  /**
+   * {@link Connection#TRANSACTION_REPEATABLE_READ}, the JDBC name closest to what a transaction
+   * gets: snapshot isolation. It reads the branch as it was when it began plus its own writes (no
+   * dirty, non-repeatable or phantom reads), and its commit fails with SQLSTATE {@code 40001} when
+   * another writer changed the same rows differently; disjoint concurrent changes both survive
+   * (write skew is possible), so it is not {@code SERIALIZABLE}.
+   */
   @Override
-  public int getDefaultTransactionIsolation() throws SQLException {
-    return connection.getTransactionIsolation();
+  public int getDefaultTransactionIsolation() {
+    return Connection.TRANSACTION_REPEATABLE_READ;
   }
 
-  /** False: every statement commits on its own (auto-commit only). */
+  /** True: with auto-commit off, statements are published together by {@code commit()}. */
   @Override
   public boolean supportsTransactions() {
-    return false;
+    return true;
   }
 
-  /** True for {@link Connection#TRANSACTION_NONE} only. */
+  /**
+   * True for {@code READ_UNCOMMITTED}, {@code READ_COMMITTED} and {@code REPEATABLE_READ}, which
+   * {@link OmniGraphConnection#setTransactionIsolation} accepts and upgrades to snapshot isolation
+   * (a stronger level is always allowed); false for {@code SERIALIZABLE} and {@code NONE}.
+   */
   @Override
   public boolean supportsTransactionIsolationLevel(int level) {
-    return level == Connection.TRANSACTION_NONE;
+    return level == Connection.TRANSACTION_READ_UNCOMMITTED || level == Connection.TRANSACTION_READ_COMMITTED
+        || level == Connection.TRANSACTION_REPEATABLE_READ;
   }
 
-  /** False: no transactions. */
+  /** False: there is no DDL; schemas change through schema apply. */
   @Override
   public boolean supportsDataDefinitionAndDataManipulationTransactions() {
     return false;
   }
 
-  /** False: no transactions. */
+  /** True: transactions hold data manipulation only. */
   @Override
   public boolean supportsDataManipulationTransactionsOnly() {
-    return false;
+    return true;
   }
 
   /** One row: the graph. */
@@ -157,7 +168,7 @@ public final class OmniGraphDatabaseMetaData extends MetaDataCapabilities {
     return rows(TableRows.catalogs(scope));
   }
 
-  /** Every branch of the graph: {@code main}. */
+  /** Every branch of the graph, by name ({@code main} and the branches made since). */
   @Override
   public ResultSet getSchemas() throws SQLException {
     return rows(TableRows.schemas(scope, null, null));

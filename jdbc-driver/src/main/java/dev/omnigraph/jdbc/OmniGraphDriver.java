@@ -11,16 +11,17 @@ import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
-import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * The JDBC driver for {@code jdbc:omnigraph:<graph-dir>}, e.g. {@code jdbc:omnigraph:/data/people.omni}
- * or {@code jdbc:omnigraph:people.omni} (relative to the working directory). Embedded mode only:
- * a connection opens the graph in this JVM. Registers itself with {@link DriverManager} when
- * loaded, and is listed in {@code META-INF/services/java.sql.Driver}.
+ * The JDBC driver for {@code jdbc:omnigraph:<graph-dir>[;branch=<name>][;at=<commit|time>]}, e.g.
+ * {@code jdbc:omnigraph:/data/people.omni} or {@code jdbc:omnigraph:people.omni;branch=review}
+ * (relative to the working directory). Embedded mode only: a connection opens the graph in this
+ * JVM. Registers itself with {@link DriverManager} when loaded, and is listed in
+ * {@code META-INF/services/java.sql.Driver}.
  *
- * <p>Connection properties: none of its own yet. {@code user} and {@code password}, which
+ * <p>Connection properties, in the URL or the {@link Properties}: {@code branch} and {@code at}
+ * (time travel), as {@link ConnectionOptions} says; {@code user} and {@code password}, which
  * {@link DriverManager#getConnection(String, String, String)} always passes, are accepted and
  * ignored (an embedded graph has no accounts); any other property is rejected so that a
  * misspelt or future option never goes unnoticed. Thread-safe.
@@ -28,8 +29,6 @@ import java.util.logging.Logger;
 public final class OmniGraphDriver implements Driver {
   /** The prefix of the URLs this driver accepts; the rest of the URL is the graph directory. */
   public static final String URL_PREFIX = "jdbc:omnigraph:";
-
-  private static final List<String> IGNORED_PROPERTIES = List.of("user", "password");
 
   static {
     try {
@@ -42,23 +41,32 @@ public final class OmniGraphDriver implements Driver {
   /**
    * Opens the graph the URL names.
    *
-   * @param url {@code jdbc:omnigraph:<graph-dir>}
+   * @param url {@code jdbc:omnigraph:<graph-dir>[;name=value]...}
    * @param info connection properties, may be null
    * @return the connection, or null when the URL is not this driver's (the JDBC contract)
    * @throws SQLException SQLSTATE {@code 08001} for a URL without a usable directory or an
    *     unknown property; the engine's error as {@link SqlErrors#translate} maps it when the graph
-   *     cannot be opened (e.g. {@code 42704} when the directory holds no graph)
+   *     cannot be opened (e.g. {@code 42704} when the directory holds no graph, or the branch or
+   *     commit does not exist; {@code 22023} for an {@code at} that is neither a commit nor a time)
    */
   @Override
   public Connection connect(String url, Properties info) throws SQLException {
     if (!acceptsURL(url)) {
       return null;
     }
-    Path directory = graphDirectory(url);
-    checkProperties(info);
+    ConnectionOptions options = ConnectionOptions.parse(url, url.substring(URL_PREFIX.length()), info);
+    Path directory = graphDirectory(url, options.directory());
+    Graph graph;
     try {
-      return new OmniGraphConnection(Graph.open(directory), url, directory);
+      graph = Graph.open(directory);
     } catch (OmniGraphException e) {
+      throw SqlErrors.translate(e);
+    }
+    try {
+      Graph handle = options.branch() == null ? graph : graph.branch(options.branch());
+      return new OmniGraphConnection(graph, options.at() == null ? handle : handle.at(options.at()), url, directory);
+    } catch (OmniGraphException e) {
+      graph.close();
       throw SqlErrors.translate(e);
     }
   }
@@ -78,21 +86,13 @@ public final class OmniGraphDriver implements Driver {
 
   /**
    * Every property {@link #connect} accepts, for tools that show a driver's options (DBeaver's
-   * "Driver properties" tab, {@code ecosystem.md} §2.2): {@code user} and {@code password}, which
-   * are accepted and ignored because an embedded graph has no accounts. Values come from
-   * {@code info} when given.
+   * "Driver properties" tab, {@code ecosystem.md} §2.2): {@code branch}, {@code at}, and
+   * {@code user} and {@code password}, which are accepted and ignored because an embedded graph
+   * has no accounts. Values come from {@code info} when given.
    */
   @Override
   public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
-    DriverPropertyInfo[] properties = new DriverPropertyInfo[IGNORED_PROPERTIES.size()];
-    int i = 0;
-    for (String name : IGNORED_PROPERTIES) {
-      DriverPropertyInfo property = new DriverPropertyInfo(name, info == null ? null : info.getProperty(name));
-      property.required = false;
-      property.description = "accepted and ignored: an embedded graph has no accounts";
-      properties[i++] = property;
-    }
-    return properties;
+    return ConnectionOptions.propertyInfo(info);
   }
 
   /** The major part of the driver version, e.g. 0 for {@code 0.1.0-SNAPSHOT}. */
@@ -119,28 +119,11 @@ public final class OmniGraphDriver implements Driver {
     throw SqlErrors.unsupported("getParentLogger");
   }
 
-  private static Path graphDirectory(String url) throws SQLException {
-    String path = url.substring(URL_PREFIX.length());
-    if (path.isEmpty()) {
-      throw new SQLException(
-          "'" + url + "' names no graph directory; use " + URL_PREFIX + "<graph-dir>", "08001");
-    }
+  private static Path graphDirectory(String url, String path) throws SQLException {
     try {
       return Path.of(path);
     } catch (InvalidPathException e) {
       throw new SQLException("'" + url + "' does not name a directory: " + e.getMessage(), "08001", e);
-    }
-  }
-
-  private static void checkProperties(Properties info) throws SQLException {
-    if (info == null) {
-      return;
-    }
-    for (String name : info.stringPropertyNames()) {
-      if (!IGNORED_PROPERTIES.contains(name)) {
-        throw new SQLException(
-            "unknown connection property '" + name + "'; " + URL_PREFIX + " takes none", "08001");
-      }
     }
   }
 }

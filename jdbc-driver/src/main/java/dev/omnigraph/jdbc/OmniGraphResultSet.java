@@ -52,7 +52,8 @@ public final class OmniGraphResultSet extends ColumnLabelResultSet {
     this.result = result;
     this.rowCount = maxRows > 0 ? (int) Math.min(result.rowCount(), maxRows) : result.rowCount();
     this.metaData = new OmniGraphResultSetMetaData(result.columns(),
-        statement == null ? "" : statement.connection().catalogName());
+        statement == null ? "" : statement.connection().catalogName(),
+        statement == null ? "" : statement.connection().schemaName());
   }
 
   @Override

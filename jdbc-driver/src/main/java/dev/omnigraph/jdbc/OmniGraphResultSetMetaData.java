@@ -21,15 +21,19 @@ import java.util.List;
 public final class OmniGraphResultSetMetaData implements ResultSetMetaData {
   private final List<ResultColumn> columns;
   private final String catalog;
+  private final String schema;
 
   /**
    * @param columns the result columns in {@code return} order
    * @param catalog the graph's catalog name, or {@code ""} when the result belongs to no graph
    *     (metadata rows, array elements)
+   * @param schema the branch the result was read from (the connection's schema), or {@code ""}
+   *     with no graph
    */
-  OmniGraphResultSetMetaData(List<ResultColumn> columns, String catalog) {
+  OmniGraphResultSetMetaData(List<ResultColumn> columns, String catalog, String schema) {
     this.columns = List.copyOf(columns);
     this.catalog = catalog;
+    this.schema = schema;
   }
 
   @Override
@@ -104,7 +108,7 @@ public final class OmniGraphResultSetMetaData implements ResultSetMetaData {
 
   @Override
   public String getSchemaName(int column) throws SQLException {
-    return fromTable(column) ? OmniGraphConnection.SCHEMA : "";
+    return fromTable(column) ? schema : "";
   }
 
   @Override

@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * What every statement of the driver shares: the settings ({@link #setMaxRows} cuts the rows a
  * result set exposes; {@link #setFetchSize} is recorded and passed on as a hint), the one open
- * result set of the last execution, cancellation ({@link #cancel()}) and query timeouts, closing, and the constant
- * answers of a read-only, forward-only driver (no update counts, no warnings). Subclasses run queries and hand their
- * rows to {@link #publish}.
+ * result set or update count of the last execution, cancellation ({@link #cancel()}) and query timeouts, closing,
+ * and the constant answers of a forward-only driver (no warnings). Subclasses run statements and hand their rows to
+ * {@link #publish} or their count to {@link #updated}.
  *
  * <p>Use after {@link #close()} throws {@code SQLException("statement is closed")}. Not
  * thread-safe.
@@ -33,6 +33,7 @@ abstract class StatementBase extends UnsupportedStatementMethods {
 
   private final OmniGraphConnection connection;
   private OmniGraphResultSet resultSet;
+  private long updateCount = -1;
   private long maxRows;
   private int fetchSize;
   private boolean closed;
@@ -53,15 +54,25 @@ abstract class StatementBase extends UnsupportedStatementMethods {
    * fetch size; the caller closed the previous one with {@link #closeResultSet()} first.
    */
   final ResultSet publish(QueryResult result) throws SQLException {
+    updateCount = -1;
     resultSet = new OmniGraphResultSet(this, result, maxRows);
     resultSet.setFetchSize(fetchSize);
     return resultSet;
   }
 
-  /** One run of the engine for {@link #execute(Execution)}. */
+  /**
+   * Makes {@code count} the statement's update count, the result of an update; the caller closed
+   * the previous result set with {@link #closeResultSet()} first.
+   */
+  final long updated(long count) {
+    updateCount = count;
+    return count;
+  }
+
+  /** One run of the engine for {@link #execute(Execution)}: rows or an update count. */
   @FunctionalInterface
-  interface Execution {
-    QueryResult run() throws SQLException;
+  interface Execution<T> {
+    T run() throws SQLException;
   }
 
   /**
@@ -71,13 +82,14 @@ abstract class StatementBase extends UnsupportedStatementMethods {
    *
    * @throws SQLException SQLSTATE {@code 57014} when the execution was canceled
    */
-  final QueryResult execute(Execution execution) throws SQLException {
+  final <T> T execute(Execution<T> execution) throws SQLException {
+    updateCount = -1;
     canceled = false;
     timedOut = false;
     running = true;
     ScheduledFuture<?> timeout = queryTimeoutSeconds == 0 ? null
         : TIMER.schedule(this::timeOut, queryTimeoutSeconds, TimeUnit.SECONDS);
-    QueryResult result;
+    T result;
     try {
       result = execution.run();
     } catch (OmniGraphException e) {
@@ -129,21 +141,24 @@ abstract class StatementBase extends UnsupportedStatementMethods {
     return resultSet;
   }
 
-  /** Always -1: queries produce result sets, not update counts. */
+  /**
+   * The rows the last execution changed when it was an update (a mutation's affected nodes plus
+   * edges, a SQL DML statement's rows); -1 when it produced a result set or after
+   * {@link #getMoreResults}.
+   */
   @Override
   public int getUpdateCount() throws SQLException {
-    checkOpen();
-    return -1;
+    return (int) Math.min(getLargeUpdateCount(), Integer.MAX_VALUE);
   }
 
-  /** Always -1: queries produce result sets, not update counts. */
+  /** As {@link #getUpdateCount()}, as a long. */
   @Override
   public long getLargeUpdateCount() throws SQLException {
     checkOpen();
-    return -1;
+    return updateCount;
   }
 
-  /** Closes the current result set; returns false, an execution having a single result. */
+  /** Closes the current result set and clears the update count; returns false, an execution having a single result. */
   @Override
   public boolean getMoreResults() throws SQLException {
     return getMoreResults(Statement.CLOSE_CURRENT_RESULT);
@@ -151,11 +166,12 @@ abstract class StatementBase extends UnsupportedStatementMethods {
 
   /**
    * Moves past the current result set, closing it unless {@code current} is
-   * {@link Statement#KEEP_CURRENT_RESULT}; returns false.
+   * {@link Statement#KEEP_CURRENT_RESULT}, or past the update count; returns false.
    */
   @Override
   public boolean getMoreResults(int current) throws SQLException {
     checkOpen();
+    updateCount = -1;
     switch (current) {
       case Statement.CLOSE_CURRENT_RESULT, Statement.CLOSE_ALL_RESULTS -> closeResultSet();
       case Statement.KEEP_CURRENT_RESULT -> resultSet = null;

@@ -24,7 +24,7 @@ import java.util.Map;
 /**
  * The {@link java.sql.PreparedStatement} and {@link CallableStatement} methods this version
  * refuses, each throwing {@link java.sql.SQLFeatureNotSupportedException} whose message is the
- * method's name: updates and batches (statements run read queries only); out parameters and their
+ * method's name: batches; out parameters and their
  * getters (a stored query returns rows, not values); parameters set by name (bind by position);
  * and values with no JSON shape or needing a calendar: streams, LOBs, bytes, refs, row ids, XML,
  * URLs, times of day.
@@ -36,13 +36,9 @@ abstract class UnsupportedCallableStatementMethods extends StatementBase impleme
     super(connection);
   }
 
-  // Updates and batches: statements run read queries only.
+  // Batches: each execution runs one statement.
   @Override
   public void addBatch() throws SQLException { throw unsupported("addBatch"); }
-  @Override
-  public long executeLargeUpdate() throws SQLException { throw unsupported("executeLargeUpdate"); }
-  @Override
-  public int executeUpdate() throws SQLException { throw unsupported("executeUpdate"); }
 
   // Out parameters: a stored query returns rows, not values.
   @Override

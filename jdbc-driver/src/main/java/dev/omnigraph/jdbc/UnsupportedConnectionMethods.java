@@ -32,8 +32,6 @@ abstract class UnsupportedConnectionMethods implements Connection {
 
   // Transactions and type maps.
   @Override
-  public void setTransactionIsolation(int level) throws SQLException { throw unsupported("setTransactionIsolation"); }
-  @Override
   public Savepoint setSavepoint() throws SQLException { throw unsupported("setSavepoint"); }
   @Override
   public Savepoint setSavepoint(String name) throws SQLException { throw unsupported("setSavepoint"); }

@@ -75,7 +75,8 @@ class DatabaseMetaDataIT {
     assertThat(meta.getStringFunctions()).contains("UPPER");
     assertThat(meta.getURL()).startsWith("jdbc:omnigraph:").endsWith("people.omni");
     assertThat(meta.getConnection()).isSameAs(connection);
-    assertThat(meta.supportsTransactionIsolationLevel(Connection.TRANSACTION_NONE)).isTrue();
+    assertThat(meta.supportsTransactionIsolationLevel(Connection.TRANSACTION_REPEATABLE_READ)).isTrue();
+    assertThat(meta.supportsTransactionIsolationLevel(Connection.TRANSACTION_NONE)).isFalse();
     assertThat(meta.supportsTransactionIsolationLevel(Connection.TRANSACTION_SERIALIZABLE)).isFalse();
   }
 

@@ -32,18 +32,24 @@ class OmniGraphDriverTest {
   void rejectsAUrlWithoutADirectory() {
     assertThatThrownBy(() -> driver.connect("jdbc:omnigraph:", null))
         .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("08001"))
-        .hasMessage("'jdbc:omnigraph:' names no graph directory; use jdbc:omnigraph:<graph-dir>");
+        .hasMessage("'jdbc:omnigraph:' names no graph directory; use jdbc:omnigraph:<graph-dir>[;branch=<name>][;at=<commit|time>]");
   }
 
   @Test
   void rejectsUnknownPropertiesBeforeOpeningTheGraph() {
     Properties info = new Properties();
     info.setProperty("user", "ada");
-    info.setProperty("branch", "main");
+    info.setProperty("brnach", "main");
 
     assertThatThrownBy(() -> driver.connect("jdbc:omnigraph:/no/such/graph", info))
         .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("08001"))
-        .hasMessage("unknown connection property 'branch'; jdbc:omnigraph: takes none");
+        .hasMessage("unknown connection property 'brnach'; jdbc:omnigraph: takes at, branch, password, user");
+    assertThatThrownBy(() -> driver.connect("jdbc:omnigraph:/no/such/graph;at", null))
+        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("08001"))
+        .hasMessage("'at' in 'jdbc:omnigraph:/no/such/graph;at' is not name=value");
+    assertThatThrownBy(() -> driver.connect("jdbc:omnigraph:/no/such/graph;branch=", null))
+        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("08001"))
+        .hasMessage("connection property 'branch' is empty");
   }
 
   @Test
@@ -62,10 +68,11 @@ class OmniGraphDriverTest {
   void listsEveryPropertyItAccepts() throws SQLException {
     Properties info = new Properties();
     info.setProperty("user", "ada");
+    info.setProperty("branch", "review");
     DriverPropertyInfo[] properties = driver.getPropertyInfo("jdbc:omnigraph:x", info);
-    assertThat(properties).extracting(p -> p.name).containsExactly("user", "password");
-    assertThat(properties[0].value).isEqualTo("ada");
-    assertThat(properties[1].value).isNull();
-    assertThat(properties).allSatisfy(p -> assertThat(p.description).contains("ignored"));
+    assertThat(properties).extracting(p -> p.name).containsExactly("branch", "at", "user", "password");
+    assertThat(properties).extracting(p -> p.value).containsExactly("review", null, "ada", null);
+    assertThat(properties[1].description).contains("commit id or ISO-8601 time");
+    assertThat(properties[2].description).contains("ignored");
   }
 }

@@ -9,7 +9,7 @@ import java.sql.Types;
 import org.junit.jupiter.api.Test;
 
 class OmniGraphResultSetMetaDataTest {
-  private final ResultSetMetaData meta = new OmniGraphResultSetMetaData(Results.everyType().columns(), "people.omni");
+  private final ResultSetMetaData meta = new OmniGraphResultSetMetaData(Results.everyType().columns(), "people.omni", "main");
 
   @Test
   void labelsAndNamesAreTheResultColumnNames() throws SQLException {
@@ -73,7 +73,7 @@ class OmniGraphResultSetMetaDataTest {
 
   @Test
   void resultsOfNoGraphHaveNoSchemaOrCatalog() throws SQLException {
-    ResultSetMetaData detached = new OmniGraphResultSetMetaData(Results.everyType().columns(), "");
+    ResultSetMetaData detached = new OmniGraphResultSetMetaData(Results.everyType().columns(), "", "");
     assertThat(detached.getTableName(1)).isEqualTo("Person");
     assertThat(detached.getSchemaName(1)).isEmpty();
     assertThat(detached.getCatalogName(1)).isEmpty();

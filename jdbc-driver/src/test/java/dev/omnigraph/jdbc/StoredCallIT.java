@@ -7,6 +7,7 @@ import dev.omnigraph.engine.Graph;
 import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
@@ -153,13 +154,32 @@ class StoredCallIT {
   }
 
   @Test
+  void callsOfStoredMutationsReturnUpdateCounts() throws SQLException {
+    try (CallableStatement call = connection.prepareCall("{call add_person(?)}")) {
+      assertThat(call.getMetaData()).isNull();
+      call.setString(1, "Zed");
+      assertThat(call.executeUpdate()).isEqualTo(1);
+      assertThatThrownBy(call::executeQuery)
+          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("07000"));
+    }
+    try (Statement statement = connection.createStatement()) {
+      assertThat(statement.execute("CALL add_person('Yan')")).isFalse();
+      assertThat(statement.getUpdateCount()).isEqualTo(1);
+      assertThat(rows(statement.executeQuery("CALL get_person('Yan')"))).containsExactly(java.util.Arrays.asList("Yan", null));
+    }
+    DatabaseMetaData meta = connection.getMetaData();
+    assertThat(meta.allProceduresAreCallable()).isTrue();
+    try (ResultSet procedures = meta.getProcedures(null, null, "add_person")) {
+      assertThat(procedures.next()).isTrue();
+      assertThat(procedures.getShort("PROCEDURE_TYPE")).isEqualTo((short) DatabaseMetaData.procedureNoResult);
+    }
+  }
+
+  @Test
   void engineErrorsKeepTheirSqlStates() throws SQLException {
     assertThatThrownBy(() -> connection.prepareCall("{call get_persn(?)}"))
         .isInstanceOfSatisfying(SQLSyntaxErrorException.class, e -> assertThat(e.getSQLState()).isEqualTo("42704"))
         .hasMessage("query 'get_persn' not found; did you mean get_person?");
-    assertThatThrownBy(() -> connection.prepareCall("{call add_person(?)}"))
-        .isInstanceOf(SQLFeatureNotSupportedException.class)
-        .hasMessageContaining("is a mutation");
     assertThatThrownBy(() -> connection.prepareCall("query q() { match { $p: Person } return { $p.name } }"))
         .isInstanceOfSatisfying(SQLSyntaxErrorException.class, e -> assertThat(e.getSQLState()).isEqualTo("42601"));
     try (CallableStatement call = connection.prepareCall("{call get_person(?)}")) {

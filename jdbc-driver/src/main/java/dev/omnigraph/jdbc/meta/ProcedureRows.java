@@ -41,14 +41,18 @@ public final class ProcedureRows {
 
   private ProcedureRows() {}
 
-  /** The stored queries the patterns select, as procedures that return a result. */
+  /**
+   * The stored queries the patterns select, as procedures: a read returns a result
+   * ({@code procedureReturnsResult}), a mutation an update count ({@code procedureNoResult}).
+   */
   public static QueryResult procedures(Scope scope, List<Routine> routines, String catalog, String schemaPattern,
       String namePattern) {
     List<Object[]> rows = new ArrayList<>();
     for (String schema : scope.schemas(catalog, schemaPattern)) {
       for (Routine routine : selected(routines, namePattern)) {
         rows.add(new Object[] {scope.catalog(), schema, routine.query().name(), null, null, null, remarks(routine),
-            DatabaseMetaData.procedureReturnsResult, routine.query().name()});
+            routine.query().mutation() ? DatabaseMetaData.procedureNoResult : DatabaseMetaData.procedureReturnsResult,
+            routine.query().name()});
       }
     }
     return new QueryResult(PROCEDURES, rows);

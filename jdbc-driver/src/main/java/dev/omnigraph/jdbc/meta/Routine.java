@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A stored query as metadata lists it: its catalog descriptor and its result columns (empty for
- * a mutation, which this version does not plan).
+ * a mutation, which returns an update count instead of rows).
  */
 public record Routine(StoredQuery query, List<ResultColumn> columns) {
   public Routine {

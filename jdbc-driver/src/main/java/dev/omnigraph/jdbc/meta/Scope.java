@@ -5,6 +5,7 @@ import dev.omnigraph.engine.meta.NamePattern;
 import dev.omnigraph.engine.meta.TableInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What one connection's metadata describes: the graph, which is the only catalog, named
@@ -14,9 +15,11 @@ import java.util.List;
  * Immutable and thread-safe.
  *
  * @param catalog the graph directory's file name
- * @param graph the graph's tables
+ * @param graph the graph's tables, the same on every branch
+ * @param branches the graph's current branches, read at each call (a branch created by another
+ *     handle shows at once)
  */
-public record Scope(String catalog, GraphMetadata graph) {
+public record Scope(String catalog, GraphMetadata graph, Supplier<List<String>> branches) {
 
   /** A table of one schema (branch). */
   record SchemaTable(String schema, TableInfo table) {}
@@ -32,7 +35,7 @@ public record Scope(String catalog, GraphMetadata graph) {
       return List.of();
     }
     NamePattern pattern = NamePattern.of(schemaPattern);
-    return graph.branches().stream().filter(pattern::matches).sorted().toList();
+    return branches.get().stream().filter(pattern::matches).sorted().toList();
   }
 
   /** The tables the three patterns select, by schema then table name. */
