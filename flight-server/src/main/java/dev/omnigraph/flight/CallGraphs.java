@@ -7,7 +7,9 @@ import org.apache.arrow.flight.FlightProducer.CallContext;
 
 /**
  * Which graph handle a call reads and writes: the open transaction it names, else the branch its
- * session chose ({@link SessionOptions#SCHEMA}), else {@code main}. Thread-safe.
+ * session chose ({@link SessionOptions#SCHEMA}), else {@code main}. With authentication, a branch
+ * handle records the caller's user name as the actor of every graph commit it makes
+ * ({@link Graph#as}); a transaction records the user who began it. Thread-safe.
  */
 final class CallGraphs {
   private final Graph graph;
@@ -36,8 +38,10 @@ final class CallGraphs {
     return branch(context);
   }
 
-  /** The handle of the session's branch ({@code main} without one). */
+  /** The handle of the session's branch ({@code main} without one), acting as the caller. */
   Graph branch(CallContext context) {
-    return sessions.branch(context).map(graph::branch).orElse(graph);
+    Graph branch = sessions.branch(context).map(graph::branch).orElse(graph);
+    String user = context.peerIdentity();
+    return user == null || user.isEmpty() ? branch : branch.as(user);
   }
 }

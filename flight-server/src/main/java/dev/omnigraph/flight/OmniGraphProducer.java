@@ -128,7 +128,9 @@ public final class OmniGraphProducer extends BasicFlightSqlProducer {
 
   @Override
   public FlightInfo getFlightInfo(CallContext context, FlightDescriptor descriptor) {
-    return translated(() -> super.getFlightInfo(context, descriptor));
+    FlightInfo info = translated(() -> super.getFlightInfo(context, descriptor));
+    cancellations.forget(info);
+    return info;
   }
 
   @Override

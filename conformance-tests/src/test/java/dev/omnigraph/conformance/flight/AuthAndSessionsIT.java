@@ -28,7 +28,7 @@ class AuthAndSessionsIT {
   Path dir;
 
   @Test
-  void basicHandshakeGivesABearerTokenThatLaterCallsUse() throws Exception {
+  void basicHandshakeGivesABearerTokenThatLaterCallsUseAndCommitsRecordTheUser() throws Exception {
     try (SocialGraphServer fixture = new SocialGraphServer(dir, new Users(Map.of("ada", "lovelace")), ServerOptions.DEFAULT_BATCH_ROWS);
         FlightClient raw = fixture.newClient()) {
       Optional<CredentialCallOption> bearer = raw.authenticateBasicToken("ada", "lovelace");
@@ -39,6 +39,12 @@ class AuthAndSessionsIT {
         assertThat(stream.next()).isTrue();
         assertThat(stream.getRoot().getRowCount()).isEqualTo(2);
       }
+      client.executeUpdate("query add() { insert Person { slug: \"lin\", name: \"Lin\" } }", bearer.get());
+      assertThat(fixture.graph.log().get(0).actor()).isEqualTo("ada");
+      FlightSqlClient.Transaction transaction = client.beginTransaction(bearer.get());
+      client.executeUpdate("query add() { insert Person { slug: \"mei\", name: \"Mei\" } }", transaction, bearer.get());
+      client.commit(transaction, bearer.get());
+      assertThat(fixture.graph.log().get(0).actor()).isEqualTo("ada");
       assertThatThrownBy(() -> client.execute("CALL friends_of('ada')")).isInstanceOfSatisfying(FlightRuntimeException.class,
           e -> assertThat(e.status().code()).isEqualTo(FlightStatusCode.UNAUTHENTICATED));
       assertThatThrownBy(() -> raw.authenticateBasicToken("ada", "wrong")).isInstanceOfSatisfying(FlightRuntimeException.class,

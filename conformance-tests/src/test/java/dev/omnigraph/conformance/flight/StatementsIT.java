@@ -218,9 +218,16 @@ class StatementsIT {
   }
 
   @Test
-  void cancelledQueryFailsWithCancelled() throws Exception {
+  void cancelledQueryFailsWithCancelledAndRunsAgainWhenExecutedAgain() throws Exception {
     FlightInfo info = client.execute(FRIENDS);
     client.cancelFlightInfo(new CancelFlightInfoRequest(info));
     assertStatus(() -> fixture.rows(info), FlightStatusCode.CANCELLED, "cancelled");
+    assertThat(fixture.rows(client.execute(FRIENDS))).hasSize(2);
+    try (FlightSqlClient.PreparedStatement prepared = client.prepare(FRIENDS)) {
+      FlightInfo first = prepared.execute();
+      client.cancelFlightInfo(new CancelFlightInfoRequest(first));
+      assertStatus(() -> fixture.rows(first), FlightStatusCode.CANCELLED, "cancelled");
+      assertThat(fixture.rows(prepared.execute())).hasSize(2);
+    }
   }
 }
