@@ -81,6 +81,8 @@ public final class Graph implements AutoCloseable {
   private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicReference<GraphManifest>> heads;
   /** This handle's manifest: shared per branch, or fixed for a snapshot. */
   private final java.util.concurrent.atomic.AtomicReference<GraphManifest> head;
+  /** The schema name SQL gives this handle's branch when it is not {@link #branch} (a transaction's handle), or null. */
+  private volatile String sqlBranch;
 
   private Graph(GraphDirectory directory, Catalog catalog, long residentRowLimit, boolean readOnly) {
     this.directory = directory;
@@ -393,6 +395,20 @@ public final class Graph implements AutoCloseable {
     return sqlQueries.prepare(sql);
   }
 
+  /**
+   * Parses, validates and plans a SQL {@code INSERT}, {@code UPDATE} or {@code DELETE} on a node
+   * or edge table of this handle's branch; executing it is one write with the validation and
+   * errors of {@link #mutate} ({@link PreparedSqlUpdate}). Its parameters are the {@code ?}
+   * markers, named {@code "1"}, {@code "2"}, ...
+   *
+   * @throws OmniGraphException {@code SYNTAX_ERROR}, {@code NOT_FOUND} or {@code TYPE_ERROR} at
+   *     {@code <statement>:line:column}; {@code UNSUPPORTED} for other statements, a write naming
+   *     another branch, {@code SET id}, or a source the executor does not run
+   */
+  public PreparedSqlUpdate prepareSqlUpdate(String sql) {
+    return sqlQueries.prepareUpdate(sql);
+  }
+
   /** Prepares and runs a query in one call; see {@link #prepare} and {@link PreparedQuery#execute}. */
   public QueryResult query(String gqSource, String sourceName, String queryName, Map<String, ?> params) {
     return prepare(gqSource, sourceName, queryName).execute(params);
@@ -400,6 +416,22 @@ public final class Graph implements AutoCloseable {
 
   GraphManifest manifest() {
     return head.get();
+  }
+
+  /** The current manifest of branch {@code name}, read from disk (for SQL naming another branch). */
+  GraphManifest manifestOf(String name) {
+    return directory.readManifest(name);
+  }
+
+  /** The branch SQL's unqualified names and this branch's schema name mean: the transaction's target for a transaction's handle. */
+  String sqlBranch() {
+    String name = sqlBranch;
+    return name != null ? name : branch;
+  }
+
+  /** Makes SQL on this (transaction) handle name its tables after {@code name}, the transaction's target branch. */
+  void sqlBranch(String name) {
+    sqlBranch = name;
   }
 
   TableStore tables() {

@@ -24,6 +24,7 @@ public final class GraphTransaction implements AutoCloseable {
     this.target = target;
     this.hiddenBranch = hiddenBranch;
     this.graph = target.branch(hiddenBranch);
+    this.graph.sqlBranch(target.sqlBranch());
     this.actor = actor;
   }
 

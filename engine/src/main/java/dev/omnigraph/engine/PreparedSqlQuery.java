@@ -9,6 +9,7 @@ import dev.omnigraph.compiler.schema.ScalarType;
 import dev.omnigraph.compiler.sql.PlannedSql;
 import dev.omnigraph.engine.exec.ExecContext;
 import dev.omnigraph.engine.exec.PlanExecutor;
+import dev.omnigraph.engine.storage.GraphManifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.Map;
  * A planned SQL query bound to a graph. Its parameters are the statement's {@code ?} markers,
  * named {@code "1"}, {@code "2"}, ... in text order and typed as Calcite inferred them (all
  * nullable); values are coerced as {@code .gq} parameters are ({@code gq-language.md} §10.4).
- * Each execution reads the graph version current at the call. Result values follow
+ * Each execution reads the graph version current at the call: of the handle's branch, or of the
+ * branch the statement names ({@code "feature-x"."Person"}, its head even on a snapshot handle). Result values follow
  * {@link ResultColumn}'s Java mapping: numbers are converted to their column's class (Calcite's
  * {@code SUM} of an INTEGER column is INTEGER, while the executor sums in double precision).
  * {@code EXPLAIN PLAN FOR} yields one {@code PLAN} column holding the plan text.
@@ -87,7 +89,8 @@ final class PreparedSqlQuery implements PreparedQuery {
       values[i] = slots.get(i) instanceof ValueSlot.Param param ? bound.get(param.name())
           : ((ValueSlot.Constant) slots.get(i)).value();
     }
-    ExecContext context = new ExecContext(graph.manifest(), graph.tables(), graph.adjacency(), values);
+    GraphManifest manifest = planned.branch() == null ? graph.manifest() : graph.manifestOf(planned.branch());
+    ExecContext context = new ExecContext(manifest, graph.tables(), graph.adjacency(), values);
     List<Object[]> rows;
     try {
       rows = new PlanExecutor(context).execute(planned.plan());

@@ -2,7 +2,9 @@ package dev.omnigraph.engine;
 
 import dev.omnigraph.compiler.schema.GraphType;
 import dev.omnigraph.compiler.sql.PlannedSql;
+import dev.omnigraph.compiler.sql.PlannedSqlModify;
 import dev.omnigraph.compiler.sql.SqlCatalog;
+import dev.omnigraph.compiler.sql.SqlModifyPlanner;
 import dev.omnigraph.compiler.sql.SqlPlanner;
 import dev.omnigraph.engine.exec.PlanSupport;
 import dev.omnigraph.engine.meta.GraphMetadata;
@@ -12,13 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Prepared SQL queries of one graph, keyed by statement text, so a repeated statement skips
- * Calcite's parse, validation and planning (tens of milliseconds each time). The tables are
+ * Prepared SQL queries of one graph handle, keyed by statement text, so a repeated statement
+ * skips Calcite's parse, validation and planning (tens of milliseconds each time). The tables are
  * named as {@link GraphMetadata} names them, in the catalog named after the graph directory and
- * the branch {@link GraphMetadata#MAIN_BRANCH}; the catalog of an open graph never changes, so a
- * cached plan stays valid for the graph's lifetime. Only plans the executor can run
- * ({@link PlanSupport}) are cached. Least-recently-used entries beyond {@value #CAPACITY} are
- * dropped. Thread-safe.
+ * a schema per branch (listed when a statement is planned), unqualified names resolving in the
+ * handle's branch ({@link Graph#sqlBranch()}); the catalog of an open graph never changes, so a
+ * cached plan stays valid for the graph's lifetime (a plan naming a branch deleted since fails
+ * when it runs). Only plans the executor can run ({@link PlanSupport}) are cached. SQL
+ * {@code INSERT}/{@code UPDATE}/{@code DELETE} are planned on each call ({@link #prepareUpdate}),
+ * not cached. Least-recently-used entries beyond {@value #CAPACITY} are dropped. Thread-safe.
  */
 final class SqlCache {
   static final int CAPACITY = 512;
@@ -27,7 +31,8 @@ final class SqlCache {
   static final String SOURCE_NAME = "<statement>";
 
   private final Graph graph;
-  private final SqlCatalog catalog;
+  private final String catalogName;
+  private final Map<String, GraphType> tables = new HashMap<>();
   private final Map<String, PreparedQuery> cache = new LinkedHashMap<>(64, 0.75f, true) {
     private static final long serialVersionUID = 1L;
 
@@ -39,12 +44,23 @@ final class SqlCache {
 
   SqlCache(Graph graph) {
     this.graph = graph;
-    Map<String, GraphType> tables = new HashMap<>();
     for (TableInfo table : new GraphMetadata(graph.catalog()).tables()) {
       tables.put(table.name(), table.type());
     }
     java.nio.file.Path name = graph.root().toAbsolutePath().normalize().getFileName();
-    this.catalog = new SqlCatalog(name == null ? graph.root().toString() : name.toString(), GraphMetadata.MAIN_BRANCH, tables);
+    this.catalogName = name == null ? graph.root().toString() : name.toString();
+  }
+
+  /** The handle's SQL catalog now: its branch as the default schema, every branch as a schema. */
+  private SqlCatalog catalog() {
+    return new SqlCatalog(catalogName, graph.sqlBranch(), graph.branches(), tables);
+  }
+
+  /** Plans a SQL {@code INSERT}, {@code UPDATE} or {@code DELETE}; see {@link SqlModifyPlanner}. */
+  PreparedSqlUpdate prepareUpdate(String sql) {
+    PlannedSqlModify planned = SqlModifyPlanner.plan(sql, SOURCE_NAME, catalog());
+    PlanSupport.check(planned.source());
+    return new PreparedSqlUpdate(graph, planned);
   }
 
   PreparedQuery prepare(String sql) {
@@ -54,7 +70,7 @@ final class SqlCache {
         return cached;
       }
     }
-    PlannedSql planned = SqlPlanner.plan(sql, SOURCE_NAME, catalog);
+    PlannedSql planned = SqlPlanner.plan(sql, SOURCE_NAME, catalog());
     PlanSupport.check(planned.plan());
     PreparedQuery prepared = new PreparedSqlQuery(graph, planned);
     synchronized (cache) {

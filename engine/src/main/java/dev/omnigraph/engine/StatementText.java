@@ -12,6 +12,25 @@ public final class StatementText {
 
   /** True when {@code text} is {@code .gq} (see the class comment). */
   public static boolean isGq(String text) {
+    int i = start(text);
+    if (i == text.length()) {
+      return true;
+    }
+    return startsWithWord(text, i, "query", false);
+  }
+
+  /**
+   * True when {@code text} is SQL that changes rows: its first word is {@code INSERT},
+   * {@code UPDATE} or {@code DELETE} (any case), run by {@link Graph#prepareSqlUpdate}.
+   */
+  public static boolean isSqlUpdate(String text) {
+    int i = start(text);
+    return startsWithWord(text, i, "insert", true) || startsWithWord(text, i, "update", true)
+        || startsWithWord(text, i, "delete", true);
+  }
+
+  /** The index of the first character after leading whitespace and comments. */
+  private static int start(String text) {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -27,10 +46,13 @@ public final class StatementText {
         break;
       }
     }
-    if (i == text.length()) {
-      return true;
-    }
-    int end = i + "query".length();
-    return text.startsWith("query", i) && (end == text.length() || Character.isWhitespace(text.charAt(end)));
+    return i;
+  }
+
+  /** True when {@code word} starts at {@code i} (in any case when {@code ignoreCase}), followed by whitespace or the end. */
+  private static boolean startsWithWord(String text, int i, String word, boolean ignoreCase) {
+    int end = i + word.length();
+    return text.regionMatches(ignoreCase, i, word, 0, word.length())
+        && (end == text.length() || Character.isWhitespace(text.charAt(end)));
   }
 }

@@ -22,4 +22,14 @@ class StatementTextTest {
     assertThat(StatementText.isGq("QUERY q() {}")).isFalse();
     assertThat(StatementText.isGq("EXPLAIN PLAN FOR SELECT 1")).isFalse();
   }
+
+  @Test
+  void sqlUpdatesStartWithInsertUpdateOrDelete() {
+    assertThat(StatementText.isSqlUpdate("INSERT INTO Person(slug) VALUES ('a')")).isTrue();
+    assertThat(StatementText.isSqlUpdate("-- edit\n  update \"Person\" SET age = 1")).isTrue();
+    assertThat(StatementText.isSqlUpdate("/* row */ Delete\nFROM Person")).isTrue();
+    assertThat(StatementText.isSqlUpdate("SELECT * FROM Person")).isFalse();
+    assertThat(StatementText.isSqlUpdate("updates FROM t")).isFalse();
+    assertThat(StatementText.isSqlUpdate("query q() { delete Person where slug = \"a\" }")).isFalse();
+  }
 }

@@ -6,8 +6,9 @@ import java.sql.ResultSet;
  * The capabilities half of {@link OmniGraphDatabaseMetaData}: what SQL and JDBC features the
  * driver has, as DBeaver and BI tools read them on connect ({@code ecosystem.md} §2.1). Queries
  * are SQL through Calcite (joins, outer joins, grouping, subqueries, unions) or {@code .gq};
- * result sets are forward-only and read-only; {@code .gq} mutations and calls of stored
- * mutations return update counts; no DDL, no batches in this version. Transaction answers live in {@link OmniGraphDatabaseMetaData}, next to the
+ * result sets are forward-only and read-only; SQL {@code INSERT}/{@code UPDATE}/{@code DELETE},
+ * {@code .gq} mutations and calls of stored mutations return update counts; no DDL, no batches
+ * in this version. Transaction answers live in {@link OmniGraphDatabaseMetaData}, next to the
  * connection they describe. Immutable and thread-safe.
  *
  * <p>Longer than 400 lines because JDBC asks some 80 yes/no questions, one method each; they are
@@ -351,7 +352,7 @@ abstract class MetaDataCapabilities extends MetaDataDialect {
     return true;
   }
 
-  /** False: no DML from JDBC yet. */
+  /** False: each execution runs one statement (no {@code addBatch}). */
   @Override
   public boolean supportsBatchUpdates() {
     return false;

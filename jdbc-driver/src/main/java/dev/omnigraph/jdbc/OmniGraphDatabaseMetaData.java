@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * What a connection's graph looks like through JDBC ({@code ecosystem.md} §2.1, §2.2): the graph
- * is the one catalog (named after its directory), its branches are the schemas ({@code main}),
+ * is the one catalog (named after its directory), its branches are the schemas,
  * every node type and edge type is a table ({@link TableRows}), columns are typed as
  * {@link JdbcTypes} says ({@link ColumnRows}), edge tables' {@code src} and {@code dst} are
  * foreign keys to their endpoint tables' {@code id} ({@link KeyRows}), and stored queries are

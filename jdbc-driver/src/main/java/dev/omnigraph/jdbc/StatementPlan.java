@@ -8,6 +8,7 @@ import dev.omnigraph.compiler.query.check.MutationChecker;
 import dev.omnigraph.engine.Graph;
 import dev.omnigraph.engine.MutationResult;
 import dev.omnigraph.engine.PreparedQuery;
+import dev.omnigraph.engine.PreparedSqlUpdate;
 import dev.omnigraph.engine.QueryResult;
 import dev.omnigraph.engine.ResultColumn;
 import dev.omnigraph.engine.StatementText;
@@ -25,6 +26,8 @@ import java.util.function.Function;
  *   <li>{@code .gq} text holding one mutation query, or a call of a stored mutation: an update
  *       run by {@link Graph#mutate}/{@link Graph#mutateStored}; the count is the affected nodes
  *       plus the affected edges;
+ *   <li>SQL {@code INSERT}, {@code UPDATE} or {@code DELETE}: an update run by
+ *       {@link Graph#prepareSqlUpdate} on the mutation engine, with the same count;
  *   <li>anything else ({@code .gq} read text, a call of a stored read query, a SQL query): a read.
  * </ul>
  *
@@ -69,6 +72,11 @@ final class StatementPlan {
             (g, params) -> count(g.mutate(text, OmniGraphStatement.SOURCE_NAME, null, params)));
       }
       return read(graph, g -> g.prepare(text, OmniGraphStatement.SOURCE_NAME, null));
+    }
+    if (StatementText.isSqlUpdate(text)) {
+      PreparedSqlUpdate dml = graph.prepareSqlUpdate(text);
+      return new StatementPlan(dml.name(), dml.parameters(), null,
+          (g, params) -> count((g == graph ? dml : g.prepareSqlUpdate(text)).execute(params)));
     }
     return read(graph, g -> g.prepareSql(text));
   }

@@ -60,6 +60,29 @@ class BranchSchemasIT {
   }
 
   @Test
+  void sqlNamesABranchAsASchema() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:omnigraph:" + root)) {
+      assertThat(names(c, "SELECT slug FROM \"feature-x\".\"Person\" ORDER BY slug")).hasSize(4);
+      assertThat(names(c, "SELECT slug FROM \"people.omni\".\"feature-x\".Person")).hasSize(4);
+      assertThat(names(c, "SELECT slug FROM main.Person")).hasSize(3);
+      assertThatThrownBy(() -> names(c, "SELECT a.slug FROM Person a JOIN \"feature-x\".Person b ON a.id = b.id"))
+          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("0A000"))
+          .hasMessageContaining("reads one branch");
+      assertThatThrownBy(() -> c.createStatement().executeUpdate("DELETE FROM \"feature-x\".Person WHERE slug = 'dee'"))
+          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("0A000"))
+          .hasMessageContaining("switch to 'feature-x'");
+      c.setSchema("feature-x");
+      assertThat(c.createStatement().executeUpdate("DELETE FROM \"feature-x\".Person WHERE slug = 'dee'")).isEqualTo(1);
+      assertThat(names(c, "SELECT slug FROM Person")).hasSize(3);
+      c.setAutoCommit(false);
+      c.createStatement().executeUpdate("INSERT INTO \"feature-x\".Person(slug, name) VALUES ('eve', 'Eve')");
+      assertThat(names(c, "SELECT slug FROM \"feature-x\".Person")).hasSize(4);
+      c.rollback();
+      assertThat(names(c, "SELECT slug FROM \"feature-x\".Person")).hasSize(3);
+    }
+  }
+
+  @Test
   void setSchemaWaitsForTheOpenTransaction() throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:omnigraph:" + root)) {
       c.setAutoCommit(false);

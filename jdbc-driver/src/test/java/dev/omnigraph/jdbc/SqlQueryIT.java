@@ -167,7 +167,10 @@ class SqlQueryIT {
   @Test
   void unsupportedSqlIsRefusedByName() {
     assertThatThrownBy(() -> statement.executeQuery("DELETE FROM Person"))
-        .isInstanceOf(SQLFeatureNotSupportedException.class).hasMessageContaining("DELETE");
+        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("07000"))
+        .hasMessageContaining("use executeUpdate");
+    assertThatThrownBy(() -> statement.executeUpdate("MERGE INTO Person p USING Company c ON p.id = c.id WHEN MATCHED THEN UPDATE SET name = c.name"))
+        .isInstanceOf(SQLFeatureNotSupportedException.class).hasMessageContaining("MERGE");
     assertThatThrownBy(() -> statement.executeQuery("SELECT name, ROW_NUMBER() OVER (ORDER BY name) FROM Person"))
         .isInstanceOf(SQLFeatureNotSupportedException.class).hasMessageContaining("window functions");
   }

@@ -21,10 +21,12 @@ import org.apache.calcite.rel.RelNode;
  * @param explain true for {@code EXPLAIN PLAN FOR <query>}: the result is the plan text, not rows
  * @param planText the optimized plan one operator a line, with literals shown as values, e.g.
  *     {@code LanceTableScan(table=[node:Person], columns=[[id, name]], filter=[>($2, 30)], limit=[10])}
+ * @param branch the branch the statement's tables belong to when it names one other than the
+ *     planning handle's ({@code "feature-x"."Person"}), else null
  */
 public record PlannedSql(String text, RelNode plan, List<ValueSlot> slots, List<PropType> parameters,
     List<String> columnNames, List<PropType> columnTypes, List<String> columnTables, boolean explain,
-    String planText) {
+    String planText, String branch) {
 
   public PlannedSql {
     slots = List.copyOf(slots);

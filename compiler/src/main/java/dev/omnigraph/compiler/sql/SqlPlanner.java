@@ -10,35 +10,14 @@ import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.compiler.schema.TableColumns;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import org.apache.calcite.avatica.util.Casing;
-import org.apache.calcite.avatica.util.Quoting;
-import org.apache.calcite.config.CalciteConnectionConfigImpl;
-import org.apache.calcite.config.CalciteConnectionProperty;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
-import org.apache.calcite.plan.RelOptCluster;
-import org.apache.calcite.plan.hep.HepPlanner;
-import org.apache.calcite.plan.hep.HepProgram;
-import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
-import org.apache.calcite.rex.RexBuilder;
-import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.SqlExplain;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.fun.SqlStdOperatorTable;
-import org.apache.calcite.sql.parser.SqlParseException;
-import org.apache.calcite.sql.parser.SqlParser;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
-import org.apache.calcite.sql.validate.SqlValidator;
-import org.apache.calcite.sql.validate.SqlValidatorUtil;
-import org.apache.calcite.sql2rel.RelDecorrelator;
-import org.apache.calcite.sql2rel.SqlToRelConverter;
-import org.apache.calcite.sql2rel.StandardConvertletTable;
-import org.apache.calcite.tools.RelBuilder;
 
 /**
  * Plans one SQL query over a {@link SqlCatalog}: parse (double-quoted identifiers, names kept as
@@ -58,18 +37,13 @@ import org.apache.calcite.tools.RelBuilder;
  *
  * {@code EXPLAIN PLAN FOR <query>} plans the query and marks the result as an explanation; its
  * text ({@link PlannedSql#planText()}, taken before literals became slots, so values show)
- * is the answer. DML, DDL and other statements are refused. Planning takes tens of milliseconds;
+ * is the answer. A statement reads one branch: tables qualified with another branch's schema
+ * ({@code "feature-x"."Person"}) make {@link PlannedSql#branch()} that branch, and naming two
+ * branches is refused. DML ({@link SqlModifyPlanner}), DDL and other statements are refused. Planning takes tens of milliseconds;
  * callers cache the result by text. Stateless and thread-safe: each call builds its own Calcite
  * objects.
  */
 public final class SqlPlanner {
-  private static final SqlParser.Config PARSER = SqlParser.config()
-      .withQuoting(Quoting.DOUBLE_QUOTE)
-      .withUnquotedCasing(Casing.UNCHANGED)
-      .withQuotedCasing(Casing.UNCHANGED)
-      .withCaseSensitive(false)
-      .withConformance(SqlConformanceEnum.LENIENT);
-
   /** Only for comparing type names of declared and computed columns. */
   private static final JavaTypeFactoryImpl TYPES = new JavaTypeFactoryImpl();
 
@@ -85,59 +59,29 @@ public final class SqlPlanner {
    *     {@code UNSUPPORTED} for statements other than queries and {@code EXPLAIN PLAN FOR}
    */
   public static PlannedSql plan(String sql, String sourceName, SqlCatalog catalog) {
-    SqlNode parsed;
-    try {
-      parsed = SqlParser.create(sql, PARSER).parseStmt();
-    } catch (SqlParseException e) {
-      throw SqlDiagnostics.parse(e, sourceName);
-    }
+    SqlNode parsed = SqlSession.parse(sql, sourceName);
     boolean explain = parsed instanceof SqlExplain;
     SqlNode query = explain ? ((SqlExplain) parsed).getExplicandum() : parsed;
     if (!query.isA(SqlKind.QUERY)) {
       throw new OmniGraphException(ErrorCode.UNSUPPORTED, "SQL " + query.getKind().sql
-          + " statements are not supported; SQL text must be a query (SELECT, VALUES, WITH, EXPLAIN PLAN FOR)");
+          + " statements are not supported here; SQL text must be a query (SELECT, VALUES, WITH, EXPLAIN PLAN FOR)"
+          + (query.isA(SqlKind.DML) ? " or INSERT, UPDATE, DELETE run as updates" : ""));
     }
-    JavaTypeFactoryImpl types = new JavaTypeFactoryImpl();
-    Properties properties = new Properties();
-    properties.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
-    CalciteCatalogReader reader = new CalciteCatalogReader(catalog.rootSchema(), catalog.defaultPath(), types,
-        new CalciteConnectionConfigImpl(properties));
-    SqlValidator validator = SqlValidatorUtil.newValidator(SqlStdOperatorTable.instance(), reader, types,
-        SqlValidator.Config.DEFAULT.withConformance(SqlConformanceEnum.LENIENT).withIdentifierExpansion(true));
-    SqlNode validated;
-    try {
-      validated = validator.validate(query);
-    } catch (CalciteContextException e) {
-      throw SqlDiagnostics.validation(e, sourceName);
-    }
-    RexBuilder rexBuilder = new RexBuilder(types);
-    RelOptCluster cluster = RelOptCluster.create(new HepPlanner(HepProgram.builder().build()), rexBuilder);
-    SqlToRelConverter converter = new SqlToRelConverter(null, validator, reader, cluster,
-        StandardConvertletTable.INSTANCE, SqlToRelConverter.config().withExpand(false).withTrimUnusedFields(true)
-            .withInSubQueryThreshold(Integer.MAX_VALUE));
-    RelRoot root = converter.convertQuery(validated, false, true);
-    RelBuilder relBuilder = RelBuilder.proto(cluster.getPlanner().getContext()).create(cluster, reader);
-    RelNode plan = SqlRules.run(SqlRules.SUBQUERIES, root.project());
-    plan = RelDecorrelator.decorrelateQuery(plan, relBuilder);
-    plan = converter.trimUnusedFields(false, plan);
-    plan = LanceRules.optimize(SqlRules.run(SqlRules.REWRITES, plan));
+    SqlSession session = new SqlSession(catalog);
+    SqlNode validated = session.validate(query, sourceName);
+    RelRoot root = session.converter.convertQuery(validated, false, true);
+    RelNode plan = session.optimize(root.project());
     String planText = org.apache.calcite.plan.RelOptUtil.toString(plan);
-    List<PropType> parameters = new ArrayList<>();
-    List<ValueSlot> slots = new ArrayList<>();
-    for (RelDataTypeField field : validator.getParameterRowType(validated).getFieldList()) {
-      PropType type = SqlTypes.of(field.getType()).withNullable(true);
-      parameters.add(type);
-      slots.add(new ValueSlot.Param(String.valueOf(parameters.size()), type));
-    }
-    SlotShuttle shuttle = new SlotShuttle(rexBuilder, parameters.size());
-    plan = plan.accept(shuttle);
-    slots.addAll(shuttle.constants());
-    return columns(sql, plan, slots, parameters, root.validatedRowType, validator.getFieldOrigins(validated),
-        catalog, explain, planText);
+    List<PropType> parameters = session.parameters(validated);
+    SqlSession.Slotted slotted = session.slot(plan, parameters);
+    String branch = catalog.branchRead(session.branchesRead());
+    return columns(sql, slotted.plan(), slotted.slots(), parameters, root.validatedRowType,
+        session.validator.getFieldOrigins(validated), catalog, explain, planText, branch);
   }
 
   private static PlannedSql columns(String sql, RelNode plan, List<ValueSlot> slots, List<PropType> parameters,
-      RelDataType rowType, List<List<String>> origins, SqlCatalog catalog, boolean explain, String planText) {
+      RelDataType rowType, List<List<String>> origins, SqlCatalog catalog, boolean explain, String planText,
+      String branch) {
     List<String> names = new ArrayList<>();
     List<PropType> columnTypes = new ArrayList<>();
     List<String> tables = new ArrayList<>();
@@ -153,7 +97,7 @@ public final class SqlPlanner {
       columnTypes.add(sameKind ? declared.withNullable(computed.nullable()) : computed);
       tables.add(sameKind ? origin.get(origin.size() - 2) : null);
     }
-    return new PlannedSql(sql, plan, slots, parameters, names, columnTypes, tables, explain, planText);
+    return new PlannedSql(sql, plan, slots, parameters, names, columnTypes, tables, explain, planText, branch);
   }
 
   private static PropType declaredType(GraphType table, String column) {

@@ -125,7 +125,12 @@ public final class MutationPlanner {
     }
   }
 
-  private static String keyId(NodeType type, Object[] row, SourceLocation at) {
+  /**
+   * The id of a node row of a keyed type: its {@code @key} text ({@code gq-language.md} §9.2).
+   *
+   * @throws OmniGraphException {@code DATA_ERROR} at {@code at} for a null key member
+   */
+  static String keyId(NodeType type, Object[] row, SourceLocation at) {
     List<String> members = new ArrayList<>();
     for (String property : type.key()) {
       int column = TableColumns.indexOf(type, property);
@@ -197,28 +202,7 @@ public final class MutationPlanner {
     }
     affectedNodes += deleted.size();
     if (!deleted.isEmpty()) {
-      cascade((NodeType) type, deleted, at);
-    }
-  }
-
-  /** Deletes every committed edge whose {@code src} or {@code dst} is one of {@code deleted} (§9.4). */
-  private void cascade(NodeType node, Set<String> deleted, SourceLocation at) {
-    for (EdgeType edge : catalog.edgeTypes()) {
-      List<String> columns = new ArrayList<>();
-      if (edge.fromType().equals(node.name())) {
-        columns.add("src");
-      }
-      if (edge.toType().equals(node.name())) {
-        columns.add("dst");
-      }
-      TableDelta edges = columns.isEmpty() ? null : changes.table(edge);
-      for (String column : columns) {
-        base.scan(edge, new RowFilter.In(column, deleted), row -> {
-          if (edges.delete(row, at)) {
-            affectedEdges++;
-          }
-        });
-      }
+      affectedEdges += EdgeCascade.delete(catalog, base, changes, (NodeType) type, deleted, at);
     }
   }
 
