@@ -7,7 +7,8 @@ import org.apache.arrow.flight.FlightProducer.CallContext;
 
 /**
  * Which graph handle a call reads and writes: the open transaction it names, else the branch its
- * session chose ({@link SessionOptions#SCHEMA}), else {@code main}. With authentication, a branch
+ * session chose ({@link SessionOptions#SCHEMA}), else {@code main}, at the session's snapshot
+ * ({@link SessionOptions#AT}) if it chose one. With authentication, a branch
  * handle records the caller's user name as the actor of every graph commit it makes
  * ({@link Graph#as}); a transaction records the user who began it. Thread-safe.
  */
@@ -38,10 +39,14 @@ final class CallGraphs {
     return branch(context);
   }
 
-  /** The handle of the session's branch ({@code main} without one), acting as the caller. */
+  /**
+   * The handle of the session's branch ({@code main} without one), acting as the caller; read-only
+   * at the session's {@link SessionOptions#AT} snapshot when it set one.
+   */
   Graph branch(CallContext context) {
     Graph branch = sessions.branch(context).map(graph::branch).orElse(graph);
     String user = context.peerIdentity();
-    return user == null || user.isEmpty() ? branch : branch.as(user);
+    Graph acting = user == null || user.isEmpty() ? branch : branch.as(user);
+    return sessions.at(context).map(acting::at).orElse(acting);
   }
 }

@@ -57,7 +57,7 @@ public final class FlightSqlServer implements AutoCloseable {
 
     OmniGraphProducer producer = new OmniGraphProducer(graph, scope, allocator,
         new SqlInfos(build.getProperty("version", "unknown"), build.getProperty("arrow.version", "unknown")),
-        new PreparedStatements(), new ResultBatches(allocator, options.batchRows()), new SessionOptions(scope));
+        new PreparedStatements(), new ResultBatches(allocator, options.batchRows()), new SessionOptions(scope, graph));
     FlightServer.Builder builder = FlightServer.builder(allocator, Location.forGrpcInsecure(options.host(), options.port()), producer)
         .middleware(SessionOptions.KEY, SessionOptions.middleware());
     if (options.users() != null) {

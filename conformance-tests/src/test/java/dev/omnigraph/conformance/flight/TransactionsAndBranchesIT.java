@@ -1,6 +1,7 @@
 package dev.omnigraph.conformance.flight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.omnigraph.flight.session.SessionOptions;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.arrow.flight.SessionOptionValueFactory;
+import org.apache.arrow.flight.FlightRuntimeException;
 import org.apache.arrow.flight.SetSessionOptionsRequest;
+import org.apache.arrow.flight.SetSessionOptionsResult;
 import org.apache.arrow.flight.sql.FlightSqlClient;
 import org.apache.arrow.flight.sql.FlightSqlClient.ExecuteIngestOptions;
 import org.apache.arrow.flight.sql.impl.FlightSql.CommandStatementIngest.TableDefinitionOptions;
@@ -87,6 +90,21 @@ class TransactionsAndBranchesIT {
     assertThat(slugs(transaction)).contains("gone", "ingested");
     client.rollback(transaction);
     assertThat(slugs(null)).doesNotContain("gone", "ingested");
+  }
+
+  @Test
+  void sessionAtReadsAnEarlierCommitAndRefusesWrites() throws Exception {
+    String before = fixture.graph.headCommit();
+    client.executeUpdate(insert("later"));
+    SetSessionOptionsResult result = client.setSessionOptions(new SetSessionOptionsRequest(Map.of(SessionOptions.AT,
+        SessionOptionValueFactory.makeSessionOptionValue(before))));
+    assertThat(result.getErrors()).isEmpty();
+    assertThat(slugs(null)).doesNotContain("later");
+    assertThatThrownBy(() -> client.executeUpdate(insert("refused"))).isInstanceOf(FlightRuntimeException.class);
+    assertThat(client.setSessionOptions(new SetSessionOptionsRequest(Map.of(SessionOptions.AT,
+        SessionOptionValueFactory.makeSessionOptionValue("no-such-commit")))).getErrors()).containsKey(SessionOptions.AT);
+    client.setSessionOptions(new SetSessionOptionsRequest(Map.of(SessionOptions.AT, SessionOptionValueFactory.makeSessionOptionValue(""))));
+    assertThat(slugs(null)).contains("later");
   }
 
   @Test
