@@ -13,6 +13,7 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.sql2rel.InitializerExpressionFactory;
 
 /**
  * One node or edge table of one branch as Calcite sees it: the stored columns in stored order
@@ -46,7 +47,7 @@ public final class GraphTable extends AbstractTable implements TranslatableTable
   /** {@link GraphColumnDefaults} for {@code InitializerExpressionFactory}, else as {@link AbstractTable}. */
   @Override
   public <C> C unwrap(Class<C> aClass) {
-    if (aClass.isAssignableFrom(GraphColumnDefaults.class)) {
+    if (aClass == InitializerExpressionFactory.class) {
       return aClass.cast(GraphColumnDefaults.INSTANCE);
     }
     return super.unwrap(aClass);

@@ -17,6 +17,7 @@ import dev.omnigraph.engine.validate.TableDelta;
 import dev.omnigraph.engine.validate.Violations;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -108,7 +109,7 @@ public final class SqlChangePlanner {
       for (int i = 0; i < columns.size(); i++) {
         int column = TableColumns.indexOf(type, columns.get(i));
         Object value = coerce(type, column, source[width + i]);
-        if (type instanceof NodeType node && node.key().contains(columns.get(i)) && !java.util.Objects.equals(row[column], value)) {
+        if (type instanceof NodeType node && node.key().contains(columns.get(i)) && !Objects.equals(row[column], value)) {
           throw Violations.data(at, "UPDATE cannot change @key property '" + columns.get(i) + "' of " + type.name()
               + " '" + row[0] + "': the key is the row's id; delete the row and insert it again");
         }
