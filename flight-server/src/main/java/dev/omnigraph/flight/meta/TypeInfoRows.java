@@ -15,7 +15,7 @@ import org.apache.arrow.memory.BufferAllocator;
  * ({@link SqlTypeNames}), ordered by {@code data_type} then name, in
  * {@link Schemas#GET_TYPE_INFO_SCHEMA}; with {@code data_type} set, only the rows of that code.
  * Every type is nullable ({@code typeNullable}, 1) and searchable ({@code typeSearchable}, 3);
- * none is unsigned on the wire side of SQL, auto-incremented or fixed-scale. Stateless.
+ * none is unsigned, auto-incremented or fixed-scale. Stateless.
  */
 public final class TypeInfoRows {
   private static final int NULLABLE = 1;
