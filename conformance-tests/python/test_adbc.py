@@ -1,4 +1,6 @@
 """adbc_driver_flightsql through its DB-API, as ecosystem.md section 3.2 describes its calls."""
+import datetime
+
 import adbc_driver_flightsql.dbapi as flightsql
 import adbc_driver_manager
 import pyarrow as pa
@@ -76,6 +78,23 @@ def test_execute_with_parameters_binds_by_position(conn):
         table = cur.fetch_arrow_table()
     assert table.column("p.slug").to_pylist() == ["ada"]
     assert table.schema.field("p.born").type == pa.date32()
+
+
+def test_wire_types_of_dates_times_lists_and_enums(conn):
+    with conn.cursor() as cur:
+        cur.execute(
+            'query q($since: Date) { match { $p: Person $p.born >= $since } '
+            "return { $p.slug, $p.born, $p.skills, $p.level } order { $p.slug } }",
+            (datetime.date(1995, 1, 1),),
+        )
+        table = cur.fetch_arrow_table()
+        cur.execute('SELECT started FROM Project WHERE slug = \'engine\'')
+        started = cur.fetch_arrow_table()
+    assert table.column("p.slug").to_pylist() == ["barbara", "edsger"]
+    assert table.schema.field("p.born").type == pa.date32()
+    assert table.schema.field("p.skills").type == pa.list_(pa.string())
+    assert table.column("p.level").to_pylist() == ["junior", "senior"]
+    assert started.schema.field("started").type == pa.timestamp("ms", tz="UTC")
 
 
 def test_get_objects_lists_the_graph_its_branch_tables_and_columns(conn):
