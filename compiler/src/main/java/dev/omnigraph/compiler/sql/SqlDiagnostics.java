@@ -10,7 +10,8 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 /**
  * Turns Calcite's parse and validation errors into {@link OmniGraphException}s that carry the
  * place in the statement text, e.g. {@code <statement>:1:15: Object 'Persn' not found}:
- * a parse error is {@code SYNTAX_ERROR} (SQLSTATE 42601); an unknown table, column or function
+ * a parse error is {@code SYNTAX_ERROR} (SQLSTATE 42601); an unknown table, column (an
+ * {@code INSERT}/{@code UPDATE} target column too) or function
  * {@code NOT_FOUND} (42704); any other validation error {@code TYPE_ERROR} (42804).
  */
 final class SqlDiagnostics {
@@ -25,7 +26,8 @@ final class SqlDiagnostics {
 
   static OmniGraphException validation(CalciteContextException error, String sourceName) {
     String message = error.getCause() != null ? error.getCause().getMessage() : error.getMessage();
-    boolean notFound = message.contains("not found") || message.startsWith("No match found for function");
+    boolean notFound = message.contains("not found") || message.startsWith("No match found for function")
+        || message.startsWith("Unknown target column");
     return new OmniGraphException(notFound ? ErrorCode.NOT_FOUND : ErrorCode.TYPE_ERROR,
         location(sourceName, error.getPosLine(), error.getPosColumn()), message, error);
   }
