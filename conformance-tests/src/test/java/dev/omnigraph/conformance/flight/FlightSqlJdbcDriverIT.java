@@ -73,6 +73,13 @@ class FlightSqlJdbcDriverIT {
     assertThat(meta.getDatabaseProductName()).isEqualTo("OmniGraph");
     assertThat(meta.getIdentifierQuoteString()).isEqualTo("\"");
     assertThat(meta.supportsTransactions()).isTrue();
+    assertThat(meta.supportsFullOuterJoins()).isTrue();
+    assertThat(meta.supportsUnionAll()).isTrue();
+    assertThat(meta.supportsSavepoints()).isFalse();
+    // The server answers the protocol's SQL_TRANSACTION_REPEATABLE_READ (3); the driver hands the
+    // number on unmapped, where JDBC's TRANSACTION_REPEATABLE_READ is 4.
+    assertThat(meta.getDefaultTransactionIsolation()).isEqualTo(3);
+    assertThat(meta.getSQLKeywords()).isNotEmpty();
     assertThat(rows(meta.getCatalogs(), "TABLE_CAT")).containsExactly(List.of("social"));
     assertThat(rows(meta.getSchemas(), "TABLE_SCHEM", "TABLE_CATALOG")).containsExactly(List.of("main", "social"));
     assertThat(rows(meta.getTableTypes(), "TABLE_TYPE")).containsExactly(List.of("TABLE"));
