@@ -103,16 +103,24 @@ public final class ResultBatches {
     }
   }
 
+  /** Writes rows {@code [start, end)} of {@code result} into {@code root}, row by row (each row is one array). */
   private static void fill(VectorSchemaRoot root, QueryResult result, int start, int end) {
     root.allocateNew();
     List<ResultColumn> columns = result.columns();
-    for (int c = 0; c < columns.size(); c++) {
-      FieldVector vector = root.getVector(c);
-      for (int r = start; r < end; r++) {
-        WireValues.write(vector, r - start, result.get(r, c), columns.get(c).type());
+    WireValues.ColumnWriter[] writers = new WireValues.ColumnWriter[columns.size()];
+    for (int c = 0; c < writers.length; c++) {
+      writers[c] = WireValues.writer(root.getVector(c), columns.get(c).type());
+    }
+    for (int r = start; r < end; r++) {
+      Object[] row = result.row(r);
+      for (int c = 0; c < writers.length; c++) {
+        writers[c].write(r - start, row[c]);
       }
+    }
+    for (FieldVector vector : root.getFieldVectors()) {
       vector.setValueCount(end - start);
     }
     root.setRowCount(end - start);
   }
+
 }
