@@ -14,7 +14,6 @@ import dev.omnigraph.engine.storage.GraphManifest;
 import dev.omnigraph.engine.storage.RecoverySidecar;
 import dev.omnigraph.engine.storage.TableEntry;
 import dev.omnigraph.engine.write.GraphPublisher;
-import dev.omnigraph.engine.write.LiveWriters;
 import dev.omnigraph.engine.write.WriteEngine;
 import dev.omnigraph.engine.write.WriteGates;
 import java.util.ArrayList;
@@ -81,14 +80,13 @@ public final class Recovery {
   public Map<String, Result> run(Mode mode) {
     Map<String, Result> results = new TreeMap<>();
     for (RecoverySidecar listed : directory.sidecars()) {
-      if (mode == Mode.FULL) {
-        awaitIfYoung(listed);
-      }
       List<String> keys = listed.tables().stream().map(RecoverySidecar.TablePin::tableKey).toList();
       try (WriteGates.Held ignored = WriteGates.acquire(directory.root(), branchOf(listed), keys)) {
-        Optional<RecoverySidecar> body = directory.rereadSidecar(listed.operationId());
-        if (body.isPresent()) {
-          results.put(listed.operationId(), resolve(body.get(), mode));
+        // The graph's exclusive lock waits out a writer still inside its effect window, in this
+        // process or another; the sidecar is then gone or provably abandoned.
+        Result result = directory.exclusively(() -> directory.rereadSidecar(listed.operationId()).map(body -> resolve(body, mode)).orElse(null));
+        if (result != null) {
+          results.put(listed.operationId(), result);
         }
       }
     }
@@ -102,32 +100,10 @@ public final class Recovery {
    * @throws OmniGraphException {@code RECOVERY_REQUIRED} naming the sidecar
    */
   public void healBeforeWrite() {
-    Map<String, Result> results = run(Mode.ROLL_FORWARD_ONLY);
-    long deadline = System.nanoTime() + LiveWriters.WAIT_NANOS;
-    while (results.containsValue(Result.DEFERRED) && LiveWriters.mayBeLiveIds(deferred(results)) && System.nanoTime() < deadline) {
-      // A deferred sidecar may belong to a writer still running in another process: give it the
-      // moment its effect window takes before calling the graph blocked.
-      LiveWriters.pause();
-      results = run(Mode.ROLL_FORWARD_ONLY);
-    }
-    List<String> blocked = deferred(results);
+    List<String> blocked = deferred(run(Mode.ROLL_FORWARD_ONLY));
     if (!blocked.isEmpty()) {
       throw new OmniGraphException(ErrorCode.RECOVERY_REQUIRED, null, "recovery sidecar " + blocked.get(0)
           + " needs a rollback; reopen the graph read-write to recover it before writing");
-    }
-  }
-
-  /**
-   * Before a full recovery touches a sidecar written moments ago, gives its writer, perhaps alive
-   * in another process, up to {@link LiveWriters#WAIT_NANOS} to retire it (a read-write open
-   * started during another process's write waits for it; {@code storage-recovery.md} §8 rows 25-26).
-   */
-  private void awaitIfYoung(RecoverySidecar sidecar) {
-    long ageLimitMicros = LiveWriters.WAIT_NANOS / 1_000;
-    while (LiveWriters.mayBeLiveIds(List.of(sidecar.operationId()))
-        && WriteEngine.nowMicros() - sidecar.startedAtMicros() < ageLimitMicros
-        && directory.rereadSidecar(sidecar.operationId()).isPresent()) {
-      LiveWriters.pause();
     }
   }
 

@@ -209,6 +209,15 @@ public final class GraphDirectory {
     });
   }
 
+  /**
+   * Runs {@code body} holding the graph's exclusive lock (see {@code ManifestLock}): across
+   * processes, one effect window or recovery at a time. Reentrant within a thread; publishes
+   * inside {@code body} take it again freely.
+   */
+  public <T> T exclusively(java.util.function.Supplier<T> body) {
+    return ManifestLock.run(root, body);
+  }
+
   /** Stores a graph commit record; records are immutable, so an existing one must be identical. */
   public void writeCommit(GraphCommit commit) {
     writeAtomically(COMMITS_DIR + "/" + commit.id() + ".json", encode(commit), false);

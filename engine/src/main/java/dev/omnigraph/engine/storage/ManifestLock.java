@@ -12,10 +12,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
- * The lock around a manifest compare-and-swap: an exclusive OS file lock on {@code _graph.lock}
- * (held against other processes) taken under a lock shared by every handle of the same root in
- * this process (file locks are per process). Held only while the manifest is re-read, checked
- * and replaced, so it serializes publishes, not writes.
+ * The graph's exclusive lock: an OS file lock on {@code _graph.lock} (held against other
+ * processes) taken under a lock shared by every handle of the same root in this process (file
+ * locks are per process). A write holds it for its effect window (revalidate, commit, confirm,
+ * publish) and recovery while it resolves a sidecar, so writers and recoveries of different
+ * processes never interleave their effects; preparation runs outside it. Reentrant within a thread.
  */
 final class ManifestLock {
   static final String LOCK_FILE = "_graph.lock";
@@ -27,6 +28,9 @@ final class ManifestLock {
   /** Runs {@code body} holding the publish lock of the graph at {@code root} (an absolute, normalized path). */
   static <T> T run(Path root, Supplier<T> body) {
     ReentrantLock local = IN_PROCESS.computeIfAbsent(root, r -> new ReentrantLock());
+    if (local.isHeldByCurrentThread()) {
+      return body.get();
+    }
     local.lock();
     try (FileChannel channel = FileChannel.open(root.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
          FileLock ignored = channel.lock()) {

@@ -36,8 +36,9 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  *   <li>recovery barrier: heal what an earlier crash left, roll-forward only (§3.2);</li>
  *   <li>prepare against the current manifest and stage one uncommitted Lance transaction per
  *       touched table (§3.3);</li>
- *   <li>take the branch and table gates in sorted order (§3.4) and revalidate: every table of the
- *       read set and every touched table is still at the prepared pin, and every touched table's
+ *   <li>take the branch and table gates in sorted order (§3.4), then the graph's exclusive lock
+ *       (one effect window at a time across processes), and revalidate: every table of the read
+ *       set and every touched table is still at the prepared pin, and every touched table's
  *       Lance HEAD equals its pin (§3.5); otherwise prepare again (retryable writes) or fail
  *       with {@code WRITE_CONFLICT};</li>
  *   <li>arm recovery: write the sidecar (§3.6);</li>
@@ -100,13 +101,16 @@ public final class WriteEngine {
           continue;
         }
         try (WriteGates.Held late = early != null ? null : WriteGates.acquire(directory.root(), request.branch(), gated)) {
-          GraphManifest current = revalidate(request.branch(), base, gated, staged.keySet());
-          if (current == null) {
+          WriteOutcome done = directory.exclusively(() -> {
+            GraphManifest current = revalidate(request.branch(), base, gated, staged.keySet());
+            return current == null ? null : effects(request, plan, current, staged);
+          });
+          if (done == null) {
             lastConflict = conflict(request, base, directory.readManifest(request.branch()), gated);
             pessimistic = gated;
             continue;
           }
-          return effects(request, plan, current, staged);
+          return done;
         } catch (RetryPrepare retry) {
           lastConflict = retry.conflict;
           pessimistic = gated;
@@ -183,13 +187,9 @@ public final class WriteEngine {
    *     for drift no sidecar covers
    */
   private GraphManifest revalidate(String branch, GraphManifest base, Set<String> gated, Set<String> written) {
+    // Under the graph's exclusive lock no other writer is inside its effect window, so a sidecar
+    // here was left by one that failed or died.
     List<RecoverySidecar> pending = directory.sidecars();
-    long deadline = System.nanoTime() + LiveWriters.WAIT_NANOS;
-    while (!pending.isEmpty() && LiveWriters.mayBeLive(pending) && System.nanoTime() < deadline) {
-      // Another process may be inside its effect window: its sidecar goes once it publishes.
-      LiveWriters.pause();
-      pending = directory.sidecars();
-    }
     if (!pending.isEmpty()) {
       throw new OmniGraphException(ErrorCode.RECOVERY_REQUIRED, null, "recovery sidecar " + pending.get(0).operationId()
           + " is unresolved; reopen the graph read-write to recover it");
@@ -335,7 +335,6 @@ public final class WriteEngine {
   }
 
   private static OmniGraphException recoveryRequired(RecoverySidecar sidecar, RuntimeException cause) {
-    LiveWriters.abandon(sidecar.operationId());
     if (cause instanceof OmniGraphException og && og.code() == ErrorCode.RECOVERY_REQUIRED) {
       return og;
     }
