@@ -32,6 +32,7 @@ public final class Branches {
   private final TableStore store;
   private final CommitHistory history;
 
+  /** Branch control of the graph at {@code directory}, reading tables through {@code store}. */
   public Branches(GraphDirectory directory, Catalog catalog, TableStore store) {
     this.directory = directory;
     this.catalog = catalog;

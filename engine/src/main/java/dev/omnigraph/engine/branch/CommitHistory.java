@@ -20,6 +20,7 @@ import java.util.Map;
 public final class CommitHistory {
   private final GraphDirectory directory;
 
+  /** The history of the graph at {@code directory}. */
   public CommitHistory(GraphDirectory directory) {
     this.directory = directory;
   }

@@ -63,6 +63,7 @@ public final class Recovery {
   private final BufferAllocator allocator;
   private final GraphPublisher publisher;
 
+  /** Recovery of the graph at {@code directory}; {@code allocator} serves its Lance reads and restores. */
   public Recovery(GraphDirectory directory, BufferAllocator allocator) {
     this.directory = directory;
     this.allocator = allocator;

@@ -19,6 +19,7 @@ import java.util.Objects;
 public final class GraphPublisher {
   private final GraphDirectory directory;
 
+  /** A publisher of the graph at {@code directory}. */
   public GraphPublisher(GraphDirectory directory) {
     this.directory = directory;
   }
