@@ -12,7 +12,11 @@ import dev.omnigraph.flight.statement.ResultBatches;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.arrow.flight.FlightServer;
 import org.apache.arrow.flight.Location;
 import org.apache.arrow.memory.BufferAllocator;
@@ -33,12 +37,15 @@ public final class FlightSqlServer implements AutoCloseable {
   public static final long SHUTDOWN_SECONDS = 10;
 
   private final FlightServer server;
+  private final ExecutorService calls;
   private final OmniGraphProducer producer;
   private final BufferAllocator allocator;
   private final String host;
 
-  private FlightSqlServer(FlightServer server, OmniGraphProducer producer, BufferAllocator allocator, String host) {
+  private FlightSqlServer(FlightServer server, ExecutorService calls, OmniGraphProducer producer, BufferAllocator allocator,
+      String host) {
     this.server = server;
+    this.calls = calls;
     this.producer = producer;
     this.allocator = allocator;
     this.host = host;
@@ -58,7 +65,9 @@ public final class FlightSqlServer implements AutoCloseable {
     OmniGraphProducer producer = new OmniGraphProducer(graph, scope, allocator,
         new SqlInfos(build.getProperty("version", "unknown"), build.getProperty("arrow.version", "unknown")),
         new PreparedStatements(), new ResultBatches(allocator, options.batchRows()), new SessionOptions(scope, graph));
+    ExecutorService calls = Executors.newCachedThreadPool(daemonThreads());
     FlightServer.Builder builder = FlightServer.builder(allocator, Location.forGrpcInsecure(options.host(), options.port()), producer)
+        .executor(calls)
         .middleware(SessionOptions.KEY, SessionOptions.middleware());
     if (options.users() != null) {
       builder.headerAuthenticator(Authentication.basicToBearer(options.users()));
@@ -68,11 +77,12 @@ public final class FlightSqlServer implements AutoCloseable {
       server.start();
     } catch (IOException e) {
       closeQuietly(server);
+      calls.shutdownNow();
       allocator.close();
       throw new OmniGraphException(ErrorCode.STORAGE_ERROR, "cannot listen on " + options.host() + ":" + options.port() + ": "
           + e.getMessage());
     }
-    return new FlightSqlServer(server, producer, allocator, options.host());
+    return new FlightSqlServer(server, calls, producer, allocator, options.host());
   }
 
   /** The port the server listens on (the one chosen when the options asked for 0). */
@@ -90,18 +100,39 @@ public final class FlightSqlServer implements AutoCloseable {
     server.awaitTermination();
   }
 
-  /** Stops the server and frees its buffers. Idempotent. */
+  /**
+   * Stops the server and frees its buffers. After gRPC reports the calls finished it still waits,
+   * up to {@value #SHUTDOWN_SECONDS} s each, for the call threads and for the transport to release
+   * the last record batches it sent (the client can have read a batch before the server's side
+   * of the transport let go of its buffers); buffers still held after that are a leak and fail the
+   * close. Idempotent.
+   */
   @Override
   public synchronized void close() {
     server.shutdown();
     try {
       server.awaitTermination(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
+      calls.shutdown();
+      calls.awaitTermination(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SHUTDOWN_SECONDS);
+      while (allocator.getAllocatedMemory() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     closeQuietly(server);
     producer.close();
     allocator.close();
+  }
+
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "omnigraph-flight-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   private static void closeQuietly(FlightServer server) {
