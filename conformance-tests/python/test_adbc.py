@@ -97,6 +97,13 @@ def test_wire_types_of_dates_times_lists_and_enums(conn):
     assert started.schema.field("started").type == pa.timestamp("ms", tz="UTC")
 
 
+def test_sql_update_with_parameters(conn):
+    with conn.cursor() as cur:
+        cur.execute("UPDATE Person SET city = ? WHERE slug = ?", ("Murray Hill", "ken"))
+        cur.execute("SELECT city FROM Person WHERE slug = 'ken'")
+        assert cur.fetchall() == [("Murray Hill",)]
+
+
 def test_get_objects_lists_the_graph_its_branch_tables_and_columns(conn):
     objects = conn.adbc_get_objects(depth="all").read_all().to_pylist()
     assert [c["catalog_name"] for c in objects] == ["social"]
@@ -146,8 +153,8 @@ def test_errors_name_the_problem(conn):
             cur.execute("query q( {")
         with pytest.raises(adbc_driver_manager.Error, match="NOT_FOUND"):
             cur.execute("SELECT name FROM Persn")
-        with pytest.raises(adbc_driver_manager.NotSupportedError, match="(?i)delete"):
-            cur.execute("DELETE FROM Person")
+        with pytest.raises(adbc_driver_manager.Error, match="INVALID_ARGUMENT|SYNTAX_ERROR"):
+            cur.execute("CREATE TABLE t (x INT)")
         cur.execute(FRIENDS_OF_ADA)
         assert len(cur.fetchall()) == 2
 

@@ -107,6 +107,19 @@ class StatementsIT {
   }
 
   @Test
+  void sqlInsertUpdateAndDeleteRunAsUpdates() throws Exception {
+    try (FlightSqlClient.PreparedStatement insert = client.prepare("INSERT INTO Person (slug, name) VALUES (?, ?)");
+        VectorSchemaRoot params = strings(Map.of("1", List.of("hopper2", "lamarr"), "2", List.of("Grace B.", "Hedy")))) {
+      insert.setParameters(params);
+      assertThat(insert.executeUpdate()).isEqualTo(2);
+    }
+    assertThat(client.executeUpdate("UPDATE Person SET city = 'Vienna' WHERE slug = 'lamarr'")).isEqualTo(1);
+    assertThat(fixture.rows(client.execute("SELECT city FROM Person WHERE slug = 'lamarr'"))).containsExactly(List.of("Vienna"));
+    assertThat(client.executeUpdate("DELETE FROM Person WHERE slug = 'hopper2'")).isEqualTo(1);
+    assertThat(fixture.rows(client.execute("SELECT COUNT(*) FROM Person"))).containsExactly(List.of(7L));
+  }
+
+  @Test
   void plainTicketOfGqTextRunsIt() throws Exception {
     try (FlightStream stream = client.getStream(new Ticket(FRIENDS.getBytes(StandardCharsets.UTF_8)))) {
       List<String> names = new ArrayList<>();
@@ -194,7 +207,7 @@ class StatementsIT {
     assertStatus(() -> client.execute("query q( { }"), FlightStatusCode.INVALID_ARGUMENT, "SYNTAX_ERROR (SQLSTATE 42601): <statement>:1:");
     assertStatus(() -> client.execute("query q() { match { $r: Robot } return { $r.id } }"), FlightStatusCode.INVALID_ARGUMENT, "TYPE_ERROR");
     assertStatus(() -> client.execute("SELECT name\nFROM Persn"), FlightStatusCode.NOT_FOUND, "<statement>:2:6:");
-    assertStatus(() -> client.executeUpdate("DELETE FROM Person"), FlightStatusCode.UNIMPLEMENTED, "DELETE");
+    assertStatus(() -> client.execute("CREATE TABLE t (x INT)"), FlightStatusCode.INVALID_ARGUMENT, "SYNTAX_ERROR");
     assertStatus(() -> client.execute("CALL nope()"), FlightStatusCode.NOT_FOUND, "nope");
     assertStatus(() -> client.execute("CALL friends_of('a', 'b')"), FlightStatusCode.INVALID_ARGUMENT, "takes 1 argument");
     assertStatus(() -> client.executeUpdate(FRIENDS), FlightStatusCode.INVALID_ARGUMENT, "read query");

@@ -8,6 +8,7 @@ import dev.omnigraph.compiler.query.ast.Query;
 import dev.omnigraph.compiler.query.ast.QueryFile;
 import dev.omnigraph.engine.Graph;
 import dev.omnigraph.engine.PreparedQuery;
+import dev.omnigraph.engine.PreparedSqlUpdate;
 import dev.omnigraph.engine.StatementText;
 import dev.omnigraph.engine.stored.StoredQuery;
 import java.util.ArrayList;
@@ -25,9 +26,10 @@ import java.util.Map;
  *   <li>{@code .gq} text ({@link StatementText#isGq}: after blanks and comments it starts with
  *       {@code query}, as for the JDBC driver); it declares exactly one query, a read or a
  *       mutation, whose declared parameters are all open;
- *   <li>anything else is SQL ({@link Graph#prepareSql}: a {@code SELECT} over the node and edge
- *       tables), its {@code ?} markers open in order; SQL DML is {@code UNSUPPORTED} by the
- *       engine.
+ *   <li>SQL {@code INSERT}, {@code UPDATE} and {@code DELETE} on a node or edge table
+ *       ({@link Graph#prepareSqlUpdate}) run as mutations; anything else is a SQL query
+ *       ({@link Graph#prepareSql}: a {@code SELECT} over the node and edge tables); their
+ *       {@code ?} markers are open in order. Both are planned on the handle they will run on.
  * </ul>
  *
  * Stateless; plans are cached by the engine, so planning the same text again is cheap.
@@ -44,11 +46,15 @@ public final class Statements {
    * @throws OmniGraphException {@code SYNTAX_ERROR}/{@code TYPE_ERROR} naming
    *     {@code <statement>:line:column}; {@code NOT_FOUND} for an unknown stored query;
    *     {@code INVALID_PARAMETER} for a call with the wrong number of arguments or text declaring
-   *     several queries; {@code UNSUPPORTED} for SQL DML and for features the engine does not run
+   *     several queries; {@code UNSUPPORTED} for SQL statements and features the engine does not run
    */
   public static Statement plan(Graph graph, String text) {
     if (CallText.isCall(text)) {
       return call(graph, CallText.parse(text));
+    }
+    if (StatementText.isSqlUpdate(text)) {
+      PreparedSqlUpdate update = graph.prepareSqlUpdate(text);
+      return new MutationStatement((g, params) -> update.execute(params), Map.of(), update.parameters());
     }
     if (!StatementText.isGq(text)) {
       PreparedQuery sql = graph.prepareSql(text);
