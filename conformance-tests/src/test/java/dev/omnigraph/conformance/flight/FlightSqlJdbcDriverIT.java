@@ -119,6 +119,9 @@ class FlightSqlJdbcDriverIT {
       assertThat(statement.executeUpdate("query add() { insert Person { slug: \"hedy\", name: \"Hedy Lamarr\" } }")).isEqualTo(1);
       assertThat(rows(statement.executeQuery("SELECT name FROM Person WHERE slug = 'hedy'"), "name"))
           .containsExactly(List.of("Hedy Lamarr"));
+      assertThat(statement.executeUpdate("UPDATE Person SET city = 'Vienna' WHERE slug = 'hedy'")).isEqualTo(1);
+      assertThat(rows(statement.executeQuery("SELECT city FROM Person WHERE slug = 'hedy'"), "city"))
+          .containsExactly(List.of("Vienna"));
       assertThatThrownBy(() -> statement.executeQuery("SELECT nme FROM Person")).isInstanceOf(SQLException.class)
           .hasMessageContaining("nme");
     }
@@ -126,6 +129,10 @@ class FlightSqlJdbcDriverIT {
         "query add($slug: String, $name: String) { insert Person { slug: $slug, name: $name } }")) {
       prepared.setString(1, "annie");
       prepared.setString(2, "Annie Easley");
+      assertThat(prepared.executeUpdate()).isEqualTo(1);
+    }
+    try (PreparedStatement prepared = connection.prepareStatement("DELETE FROM Person WHERE slug = ?")) {
+      prepared.setString(1, "annie");
       assertThat(prepared.executeUpdate()).isEqualTo(1);
     }
   }
