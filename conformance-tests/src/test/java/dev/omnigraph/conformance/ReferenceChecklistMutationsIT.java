@@ -40,7 +40,9 @@ class ReferenceChecklistMutationsIT {
 
   @AfterEach
   void close() {
-    graph.close();
+    if (graph != null) {
+      graph.close();
+    }
   }
 
   @Test
