@@ -53,7 +53,9 @@ class RejectedWritesIT {
 
   @AfterAll
   void close() {
-    graph.close();
+    if (graph != null) {
+      graph.close();
+    }
   }
 
   @ParameterizedTest(name = "{2}")
