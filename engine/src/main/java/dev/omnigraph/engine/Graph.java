@@ -551,6 +551,8 @@ public final class Graph implements AutoCloseable {
     String commitId;
     if (branches.history().exists(commitOrTime)) {
       commitId = commitOrTime;
+    } else if (commitOrTime.matches("[0-9A-Za-z]{26}")) {
+      throw new OmniGraphException(ErrorCode.NOT_FOUND, "unknown commit '" + commitOrTime + "'");
     } else {
       java.time.Instant instant;
       try {

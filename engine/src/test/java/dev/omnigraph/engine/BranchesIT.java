@@ -111,7 +111,12 @@ class BranchesIT {
     assertThat(ages(graph)).containsOnlyKeys("bob", "cy");
     assertThatThrownBy(() -> WriteFixture.put(graph.at(afterCy), List.<Object[]>of(personRow("x", 1)), List.of()))
         .isInstanceOfSatisfying(OmniGraphException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNSUPPORTED));
-    assertThatThrownBy(() -> graph.at("01ZZZZZZZZZZZZZZZZZZZZZZZZ")).isInstanceOf(OmniGraphException.class);
+    assertThatThrownBy(() -> graph.at("01ZZZZZZZZZZZZZZZZZZZZZZZZ")).isInstanceOfSatisfying(OmniGraphException.class, e -> {
+      assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND);
+      assertThat(e.detail()).contains("unknown commit");
+    });
+    assertThatThrownBy(() -> graph.at("yesterday")).isInstanceOfSatisfying(OmniGraphException.class,
+        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMETER));
   }
 
   @Test
