@@ -1,7 +1,7 @@
 package dev.omnigraph.jdbc;
 
 import dev.omnigraph.compiler.schema.PropType;
-import dev.omnigraph.compiler.schema.ScalarType;
+import dev.omnigraph.engine.meta.SqlTypes;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.Types;
@@ -31,42 +31,14 @@ import java.time.OffsetDateTime;
 public final class JdbcTypes {
   private JdbcTypes() {}
 
-  /** The {@link Types} code of the type. */
+  /** The {@link Types} code of the type ({@link SqlTypes#code}). */
   public static int sqlType(PropType type) {
-    if (isArray(type)) {
-      return Types.ARRAY;
-    }
-    return switch (type.scalar()) {
-      case STRING -> Types.VARCHAR;
-      case BLOB -> Types.VARBINARY;
-      case BOOL -> Types.BOOLEAN;
-      case I32 -> Types.INTEGER;
-      case I64, U32, U64 -> Types.BIGINT;
-      case F32 -> Types.REAL;
-      case F64 -> Types.DOUBLE;
-      case DATE -> Types.DATE;
-      case DATETIME -> Types.TIMESTAMP_WITH_TIMEZONE;
-      case VECTOR -> Types.ARRAY;
-    };
+    return SqlTypes.code(type);
   }
 
-  /** The SQL name of the type, e.g. {@code INTEGER}, {@code VARCHAR ARRAY}. */
+  /** The SQL name of the type, e.g. {@code INTEGER}, {@code VARCHAR ARRAY} ({@link SqlTypes#name}). */
   public static String typeName(PropType type) {
-    if (isArray(type)) {
-      return typeName(elementType(type)) + " ARRAY";
-    }
-    return switch (type.scalar()) {
-      case STRING -> "VARCHAR";
-      case BLOB -> "VARBINARY";
-      case BOOL -> "BOOLEAN";
-      case I32 -> "INTEGER";
-      case I64, U32, U64 -> "BIGINT";
-      case F32 -> "REAL";
-      case F64 -> "DOUBLE";
-      case DATE -> "DATE";
-      case DATETIME -> "TIMESTAMP WITH TIME ZONE";
-      case VECTOR -> "REAL ARRAY";
-    };
+    return SqlTypes.name(type);
   }
 
   /** The class {@code getObject} returns for a non-null value of the type. */
@@ -88,51 +60,19 @@ public final class JdbcTypes {
     };
   }
 
-  /** True for lists and vectors, which JDBC reads as {@link Array}s. */
+  /** True for lists and vectors, which JDBC reads as {@link Array}s ({@link SqlTypes#isArray}). */
   public static boolean isArray(PropType type) {
-    return type.list() || type.scalar() == ScalarType.VECTOR;
+    return SqlTypes.isArray(type);
   }
 
-  /**
-   * The type of an array's elements: a list's element type, or F32 for a vector; elements may be
-   * null.
-   *
-   * @throws IllegalArgumentException when the type is not an array
-   */
+  /** The type of an array's elements ({@link SqlTypes#elementType}). */
   public static PropType elementType(PropType type) {
-    if (type.list()) {
-      return type.elementType().withNullable(true);
-    }
-    if (type.scalar() == ScalarType.VECTOR) {
-      return PropType.of(ScalarType.F32, true);
-    }
-    throw new IllegalArgumentException("not an array type: " + type);
+    return SqlTypes.elementType(type);
   }
 
-  /**
-   * The column size JDBC reports as precision: decimal digits for numbers (INTEGER 10, BIGINT 19
-   * or 20 for U64, REAL 7, DOUBLE 15), characters for dates and times (DATE 10, DateTime 24 as in
-   * {@code 2026-04-14T00:00:00.000Z}), the longest value for enums, BOOLEAN 1, and
-   * {@link Integer#MAX_VALUE} for unbounded strings, blobs and arrays.
-   */
+  /** The column size JDBC reports as precision ({@link SqlTypes#precision}). */
   public static int precision(PropType type) {
-    if (isArray(type)) {
-      return Integer.MAX_VALUE;
-    }
-    if (type.isEnum()) {
-      return type.enumValues().stream().mapToInt(String::length).max().orElse(0);
-    }
-    return switch (type.scalar()) {
-      case STRING, BLOB, VECTOR -> Integer.MAX_VALUE;
-      case BOOL -> 1;
-      case I32 -> 10;
-      case I64, U32 -> 19;
-      case U64 -> 20;
-      case F32 -> 7;
-      case F64 -> 15;
-      case DATE -> 10;
-      case DATETIME -> 24;
-    };
+    return SqlTypes.precision(type);
   }
 
   /**

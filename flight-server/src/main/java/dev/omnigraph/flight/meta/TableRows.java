@@ -1,5 +1,6 @@
 package dev.omnigraph.flight.meta;
 
+import dev.omnigraph.engine.meta.SqlTypes;
 import dev.omnigraph.compiler.schema.ScalarType;
 import dev.omnigraph.engine.meta.ColumnInfo;
 import dev.omnigraph.engine.meta.TableInfo;
@@ -54,8 +55,8 @@ public final class TableRows {
           .catalogName(catalog)
           .schemaName(schema)
           .tableName(table.name())
-          .typeName(SqlTypeNames.name(column.type()))
-          .precision(SqlTypeNames.precision(column.type()))
+          .typeName(SqlTypes.name(column.type()))
+          .precision(SqlTypes.precision(column.type()))
           .scale(0)
           .isAutoIncrement(false)
           .isCaseSensitive(column.type().scalar() == ScalarType.STRING)

@@ -1,5 +1,6 @@
 package dev.omnigraph.flight.meta;
 
+import dev.omnigraph.engine.meta.SqlTypes;
 import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.compiler.schema.ScalarType;
 import java.util.ArrayList;
@@ -33,15 +34,15 @@ public final class TypeInfoRows {
     types.add(new PropType(ScalarType.STRING, true, true, List.of(), 0));
     List<Object[]> rows = new ArrayList<>();
     for (PropType type : types) {
-      int code = SqlTypeNames.code(type);
+      int code = SqlTypes.code(type);
       if (command.hasDataType() && command.getDataType() != code) {
         continue;
       }
       boolean numeric = type.scalar().isNumeric() && !type.list();
       boolean text = type.scalar() == ScalarType.STRING && !type.list();
       boolean quoted = text || type.scalar() == ScalarType.DATE || type.scalar() == ScalarType.DATETIME;
-      String name = SqlTypeNames.name(type);
-      int precision = SqlTypeNames.precision(type);
+      String name = SqlTypes.name(type);
+      int precision = SqlTypes.precision(type);
       rows.add(new Object[] {name, code, precision, quoted && !type.list() ? "'" : null, quoted && !type.list() ? "'" : null,
           null, NULLABLE, text, SEARCHABLE, numeric ? Boolean.FALSE : null, false, numeric ? Boolean.FALSE : null, name,
           numeric ? 0 : null, numeric ? 0 : null, code, null, numeric ? 10 : null, null});

@@ -1,11 +1,12 @@
-package dev.omnigraph.flight.meta;
+package dev.omnigraph.engine.meta;
 
 import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.compiler.schema.ScalarType;
 import java.sql.Types;
 
 /**
- * The SQL names and JDBC codes of OmniGraph types, the same as the embedded JDBC driver reports:
+ * The SQL view of OmniGraph property types, shared by the JDBC driver and the Flight SQL server
+ * so both describe columns alike:
  *
  * <pre>
  * OmniGraph            java.sql.Types            type name                 precision
@@ -18,16 +19,17 @@ import java.sql.Types;
  * Date                 DATE                      DATE                      10
  * DateTime             TIMESTAMP_WITH_TIMEZONE   TIMESTAMP WITH TIME ZONE  24
  * Blob                 VARBINARY                 VARBINARY                 unbounded
- * [T], Vector(n)       ARRAY                     T's name + " ARRAY"       unbounded
+ * [T]                  ARRAY                     T's name + " ARRAY"       unbounded
+ * Vector(n)            ARRAY                     REAL ARRAY                unbounded
  * </pre>
  *
  * Unbounded is {@link Integer#MAX_VALUE}. Stateless.
  */
-final class SqlTypeNames {
-  private SqlTypeNames() {}
+public final class SqlTypes {
+  private SqlTypes() {}
 
-  /** The {@link Types} code. */
-  static int code(PropType type) {
+  /** The {@link Types} code of the type. */
+  public static int code(PropType type) {
     if (isArray(type)) {
       return Types.ARRAY;
     }
@@ -45,10 +47,10 @@ final class SqlTypeNames {
     };
   }
 
-  /** The SQL type name, e.g. {@code INTEGER}, {@code VARCHAR ARRAY}. */
-  static String name(PropType type) {
-    if (type.list()) {
-      return name(type.elementType()) + " ARRAY";
+  /** The SQL name of the type, e.g. {@code INTEGER}, {@code VARCHAR ARRAY}. */
+  public static String name(PropType type) {
+    if (isArray(type)) {
+      return name(elementType(type)) + " ARRAY";
     }
     return switch (type.scalar()) {
       case STRING -> "VARCHAR";
@@ -64,8 +66,34 @@ final class SqlTypeNames {
     };
   }
 
-  /** The precision in the class table. */
-  static int precision(PropType type) {
+  /** True for lists and vectors, which SQL surfaces present as ARRAY columns. */
+  public static boolean isArray(PropType type) {
+    return type.list() || type.scalar() == ScalarType.VECTOR;
+  }
+
+  /**
+   * The type of an array's elements: a list's element type, or F32 for a vector; elements may be
+   * null.
+   *
+   * @throws IllegalArgumentException when the type is not an array
+   */
+  public static PropType elementType(PropType type) {
+    if (type.list()) {
+      return type.elementType().withNullable(true);
+    }
+    if (type.scalar() == ScalarType.VECTOR) {
+      return PropType.of(ScalarType.F32, true);
+    }
+    throw new IllegalArgumentException("not an array type: " + type);
+  }
+
+  /**
+   * The column size JDBC reports as precision: decimal digits for numbers (INTEGER 10, BIGINT 19
+   * or 20 for U64, REAL 7, DOUBLE 15), characters for dates and times (DATE 10, DateTime 24 as in
+   * {@code 2026-04-14T00:00:00.000Z}), the longest value for enums, BOOLEAN 1, and
+   * {@link Integer#MAX_VALUE} for unbounded strings, blobs and arrays.
+   */
+  public static int precision(PropType type) {
     if (isArray(type)) {
       return Integer.MAX_VALUE;
     }
@@ -83,9 +111,5 @@ final class SqlTypeNames {
       case DATE -> 10;
       case DATETIME -> 24;
     };
-  }
-
-  private static boolean isArray(PropType type) {
-    return type.list() || type.scalar() == ScalarType.VECTOR;
   }
 }
