@@ -17,7 +17,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * Adjacency indexes keyed by (edge table path, Lance line, Lance version) ({@link TableEntry#cacheKey}):
  * two graph branches' forks of one table reach the same version numbers with different rows. A
  * table version never changes, so an index is built once and reused by every query that reads
- * that version. Thread-safe.
+ * that version; only the newest version of each line is kept. Thread-safe.
  */
 public final class AdjacencyCache {
   private final TableStore tables;
@@ -28,7 +28,15 @@ public final class AdjacencyCache {
   }
 
   AdjacencyIndex index(EdgeType edge, TableEntry entry) {
-    return indexes.computeIfAbsent(entry.cacheKey(), k -> build(edge, entry));
+    AdjacencyIndex index = indexes.get(entry.cacheKey());
+    if (index == null) {
+      index = indexes.computeIfAbsent(entry.cacheKey(), k -> build(edge, entry));
+      // One version per Lance line is kept, as for resident tables: every write makes a new
+      // version, and a query still reading an older one holds its own reference to it.
+      String key = entry.cacheKey();
+      indexes.keySet().removeIf(k -> k.startsWith(entry.lineKey() + "@") && !k.equals(key));
+    }
+    return index;
   }
 
   private AdjacencyIndex build(EdgeType edge, TableEntry entry) {
