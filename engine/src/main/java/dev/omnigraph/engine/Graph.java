@@ -33,6 +33,7 @@ import dev.omnigraph.engine.write.WriteOutcome;
 import dev.omnigraph.engine.write.WritePlan;
 import dev.omnigraph.engine.write.WriteRequest;
 import dev.omnigraph.engine.write.WriterKind;
+import dev.omnigraph.engine.write.WriteGates;
 import dev.omnigraph.engine.branch.Branches;
 import dev.omnigraph.engine.branch.MergeResult;
 import java.util.function.Function;
@@ -516,7 +517,7 @@ public final class Graph implements AutoCloseable {
    */
   public void deleteBranch(String name) {
     requireWritable();
-    branches.delete(name);
+    forget(branches.delete(name));
   }
 
   /**
@@ -585,7 +586,18 @@ public final class Graph implements AutoCloseable {
   }
 
   void dropTransactionBranch(String hiddenBranch) {
-    branches.delete(hiddenBranch);
+    forget(branches.delete(hiddenBranch));
+  }
+
+  /**
+   * Drops what this process holds for a deleted branch: its write gates, its manifest reference,
+   * and the cached tables and adjacency indexes of its forks (each transaction deletes one).
+   */
+  private void forget(GraphManifest deleted) {
+    WriteGates.forget(directory.root(), deleted.branch());
+    heads.remove(deleted.branch());
+    tables.forgetBranch(deleted.incarnation());
+    adjacency.forgetBranch(deleted.incarnation());
   }
 
   private void requireWritable() {

@@ -95,10 +95,11 @@ public final class Branches {
   /**
    * Deletes branch {@code name} and, best-effort, the table forks it owns.
    *
+   * @return the deleted branch's last manifest, so caches of its forks can be dropped
    * @throws OmniGraphException {@code INVALID_PARAMETER} for {@code main}; {@code NOT_FOUND};
    *     {@code WRITE_CONFLICT} when another branch still reads tables this one forked
    */
-  public void delete(String name) {
+  public GraphManifest delete(String name) {
     if (GraphManifest.MAIN.equals(name)) {
       throw new OmniGraphException(ErrorCode.INVALID_PARAMETER, null, "branch 'main' cannot be deleted");
     }
@@ -128,6 +129,7 @@ public final class Branches {
           }
         }
       }
+      return manifest;
     }
   }
 

@@ -39,6 +39,11 @@ public final class AdjacencyCache {
     return index;
   }
 
+  /** Drops the indexes of every table line forked for Lance branch {@code lanceBranch} (a deleted graph branch's). */
+  public void forgetBranch(String lanceBranch) {
+    indexes.keySet().removeIf(k -> k.contains("#" + lanceBranch + "@"));
+  }
+
   private AdjacencyIndex build(EdgeType edge, TableEntry entry) {
     ResidentTable resident = tables.resident(edge, entry);
     if (resident != null) {

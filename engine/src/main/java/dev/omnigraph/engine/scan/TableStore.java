@@ -120,6 +120,20 @@ public final class TableStore implements AutoCloseable {
     }
   }
 
+  /**
+   * Forgets the table lines forked for Lance branch {@code lanceBranch}, a deleted graph
+   * branch's: drops their resident copies and retires their open handles (closed once idle).
+   */
+  public synchronized void forgetBranch(String lanceBranch) {
+    String marker = "#" + lanceBranch + "@";
+    resident.keySet().removeIf(k -> k.contains(marker));
+    open.forEach((k, table) -> {
+      if (k.contains(marker)) {
+        table.retire();
+      }
+    });
+  }
+
   /** The table held in memory, or null when it is larger than the resident limit. */
   public ResidentTable resident(GraphType type, TableEntry entry) {
     String key = entry.cacheKey();

@@ -37,6 +37,12 @@ public final class WriteGates {
     }
   }
 
+  /** Drops the gates of a deleted graph branch, so a process that creates many branches (transactions) does not keep them all. */
+  public static void forget(Path root, String branch) {
+    LOCKS.keySet().removeIf(k -> k.equals(root + "\u0000branch\u0000" + branch)
+        || k.startsWith(root + "\u0000table\u0000" + branch + "\u0000"));
+  }
+
   /**
    * Takes the branch gate of {@code branch} on the graph at {@code root} (absolute, normalized),
    * then the gates of {@code tableKeys} in sorted order, blocking until each is free.
