@@ -25,9 +25,22 @@ public interface PreparedQuery {
    * @param params values by parameter name (without {@code $}); JSON-shaped values (String,
    *     Integer/Long, Double, Boolean, List, null) are coerced as {@code gq-language.md} §10.4 says
    * @throws dev.omnigraph.compiler.diag.OmniGraphException {@code INVALID_PARAMETER} when a
-   *     parameter is missing or of the wrong type; {@code STORAGE_ERROR} when a scan fails
+   *     parameter is missing or of the wrong type; {@code STORAGE_ERROR} when a scan fails;
+   *     {@code DATA_ERROR} when an expression fails on a row
    */
-  QueryResult execute(Map<String, ?> params);
+  default QueryResult execute(Map<String, ?> params) {
+    return QueryResult.drain(open(params));
+  }
+
+  /**
+   * Starts the query and returns its rows as a cursor that computes them as it is read (see
+   * {@link ResultCursor}); the caller closes it. The graph version is fixed now.
+   *
+   * @param params as {@link #execute}
+   * @throws dev.omnigraph.compiler.diag.OmniGraphException {@code INVALID_PARAMETER} as
+   *     {@link #execute}; row-time errors come from {@link ResultCursor#next()}
+   */
+  ResultCursor open(Map<String, ?> params);
 
   /** The optimized plan, one operator a line, with what each Lance scan was given. */
   String explain();

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A planned read query bound to a graph: binds parameters ({@code gq-language.md} §10.4), runs the
@@ -46,7 +47,7 @@ final class PreparedReadQuery implements PreparedQuery {
   }
 
   @Override
-  public QueryResult execute(Map<String, ?> params) {
+  public ResultCursor open(Map<String, ?> params) {
     Map<String, Object> bound = Parameters.bind(parameters(), params, name());
     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     List<ValueSlot> slots = planned.slots();
@@ -62,8 +63,7 @@ final class PreparedReadQuery implements PreparedQuery {
       }
     }
     ExecContext context = new ExecContext(graph.manifest(), graph.tables(), graph.adjacency(), values);
-    List<Object[]> rows = new PlanExecutor(context).execute(planned.plan());
-    return new QueryResult(columns, rows, context.lanceScans());
+    return new ExecutionCursor(columns, context, new PlanExecutor(context).open(planned.plan()), UnaryOperator.identity());
   }
 
   @Override

@@ -68,20 +68,21 @@ final class PreparedSqlQuery implements PreparedQuery {
   }
 
   /**
-   * Runs the query, or for {@code EXPLAIN PLAN FOR} returns the plan text as one row.
+   * Starts the query, or for {@code EXPLAIN PLAN FOR} returns the plan text as one row.
    *
    * @param params values by marker number ({@code "1"}, {@code "2"}, ...)
    * @throws OmniGraphException {@code INVALID_PARAMETER} for a value that does not fit its marker's
-   *     type; {@code DATA_ERROR} when an expression fails on a row (division by zero, a cast of
-   *     text that does not parse, an integer overflow, a scalar subquery with several rows)
+   *     type; the cursor's {@code next()} throws {@code DATA_ERROR} when an expression fails on a
+   *     row (division by zero, a cast of text that does not parse, an integer overflow, a scalar
+   *     subquery with several rows)
    */
   @Override
-  public QueryResult execute(Map<String, ?> params) {
+  public ResultCursor open(Map<String, ?> params) {
     Map<String, Object> bound = Parameters.bind(parameters, params, NAME);
     if (planned.explain()) {
       List<Object[]> rows = new ArrayList<>();
       rows.add(new Object[] {planned.planText()});
-      return new QueryResult(columns, rows);
+      return ResultCursor.of(new QueryResult(columns, rows));
     }
     List<ValueSlot> slots = planned.slots();
     Object[] values = new Object[slots.size()];
@@ -91,21 +92,13 @@ final class PreparedSqlQuery implements PreparedQuery {
     }
     GraphManifest manifest = planned.branch() == null ? graph.manifest() : graph.manifestOf(planned.branch());
     ExecContext context = new ExecContext(manifest, graph.tables(), graph.adjacency(), values);
-    List<Object[]> rows;
-    try {
-      rows = new PlanExecutor(context).execute(planned.plan());
-    } catch (ArithmeticException | IllegalArgumentException e) {
-      throw new OmniGraphException(ErrorCode.DATA_ERROR, e.getMessage());
-    }
-    List<Object[]> out = new ArrayList<>(rows.size());
-    for (Object[] row : rows) {
+    return new ExecutionCursor(columns, context, new PlanExecutor(context).open(planned.plan()), row -> {
       Object[] typed = new Object[columns.size()];
       for (int c = 0; c < typed.length; c++) {
         typed[c] = typed(row[c], columns.get(c).type());
       }
-      out.add(typed);
-    }
-    return new QueryResult(columns, out, context.lanceScans());
+      return typed;
+    });
   }
 
   /** The optimized plan with literal values shown, as {@code EXPLAIN PLAN FOR} returns it. */

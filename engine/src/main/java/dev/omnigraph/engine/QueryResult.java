@@ -81,6 +81,21 @@ public final class QueryResult {
     return map;
   }
 
+  /**
+   * Every remaining row of {@code cursor}, which is then closed.
+   *
+   * @throws dev.omnigraph.compiler.diag.OmniGraphException as {@link ResultCursor#next()}
+   */
+  public static QueryResult drain(ResultCursor cursor) {
+    try (cursor) {
+      List<Object[]> rows = new ArrayList<>();
+      for (Object[] row = cursor.next(); row != null; row = cursor.next()) {
+        rows.add(row);
+      }
+      return new QueryResult(cursor.columns(), rows, cursor.lanceScans());
+    }
+  }
+
   /** All rows as lists of values, for tests and printing. */
   public List<List<Object>> rowsAsLists() {
     List<List<Object>> out = new ArrayList<>(rows.size());

@@ -21,6 +21,7 @@ import org.apache.arrow.flight.FlightRuntimeException;
  * UNSUPPORTED                                 UNIMPLEMENTED
  * WRITE_CONFLICT, RECOVERY_REQUIRED           UNAVAILABLE (retry the call)
  * STORAGE_ERROR, INTERNAL_ERROR               INTERNAL
+ * CANCELLED                                   CANCELLED
  * </pre>
  *
  * <p>The description is {@code <CODE> (SQLSTATE <state>): <message>}, e.g.
@@ -64,6 +65,7 @@ public final class FlightErrors {
       case UNSUPPORTED -> CallStatus.UNIMPLEMENTED;
       case WRITE_CONFLICT, RECOVERY_REQUIRED -> CallStatus.UNAVAILABLE;
       case STORAGE_ERROR, INTERNAL_ERROR -> CallStatus.INTERNAL;
+      case CANCELLED -> CallStatus.CANCELLED;
     };
   }
 

@@ -47,7 +47,12 @@ public enum ErrorCode {
    * failed after its first durable effect; reopening the graph read-write recovers it
    * ({@code storage-recovery.md} §3.12 {@code RecoveryRequired}, §4).
    */
-  RECOVERY_REQUIRED(14, "57P01");
+  RECOVERY_REQUIRED(14, "57P01"),
+  /**
+   * A query was cancelled while it ran (a JDBC {@code Statement.cancel}, a query timeout, a Flight
+   * SQL {@code CancelFlightInfo}); its rows were discarded and nothing was written.
+   */
+  CANCELLED(15, "57014");
 
   private final int number;
   private final String sqlState;

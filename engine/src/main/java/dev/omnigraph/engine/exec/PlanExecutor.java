@@ -29,6 +29,10 @@ import org.apache.calcite.rex.RexNode;
  * represents a relation it proved empty). SQL plans add outer, semi and non-equi anti joins
  * ({@link Joins}) and set operations ({@link SetOperations}); {@link PlanSupport} checks a SQL
  * plan holds nothing else before it runs.
+ *
+ * <p>Execution is pull-based ({@link RowCursor}): rows flow from the scans to the consumer as it
+ * asks for them, so a scan, filter, traversal or limit over a table of any size holds one Lance
+ * record batch at a time, never the whole result.
  */
 public final class PlanExecutor {
   private final ExecContext context;
@@ -39,61 +43,63 @@ public final class PlanExecutor {
     this.scans = new ScanExecutor(context);
   }
 
-  /** The rows of {@code plan}. */
+  /** Every row of {@code plan}, materialised (what {@link #open} streams). */
   public List<Object[]> execute(RelNode plan) {
+    return RowCursors.drain(open(plan));
+  }
+
+  /**
+   * The rows of {@code plan} as a cursor that computes them as it is advanced. Scans, filters,
+   * projections, traversals, limits and the left (probe) side of joins stream; sorts, aggregates,
+   * set operations and the right (build) side of joins read their input whole when first asked.
+   * The caller closes the cursor, which closes every Lance scan under it.
+   */
+  public RowCursor open(RelNode plan) {
     if (plan instanceof LanceTableScan scan) {
-      return scans.scan(scan);
+      return scans.open(scan);
     }
     if (plan instanceof GraphExpand expand) {
       return expand(expand);
     }
     if (plan instanceof Filter filter) {
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] row : execute(filter.getInput())) {
-        if (context.evaluator().test(filter.getCondition(), row)) {
-          out.add(row);
-        }
-      }
-      return out;
+      RexNode condition = filter.getCondition();
+      return RowCursors.filter(open(filter.getInput()), row -> context.evaluator().test(condition, row));
     }
     if (plan instanceof Project project) {
       List<RexNode> exprs = project.getProjects();
-      List<Object[]> out = new ArrayList<>();
-      for (Object[] row : execute(project.getInput())) {
+      return RowCursors.map(open(project.getInput()), row -> {
         Object[] values = new Object[exprs.size()];
         for (int i = 0; i < values.length; i++) {
           values[i] = context.evaluator().eval(exprs.get(i), row);
         }
-        out.add(values);
-      }
-      return out;
+        return values;
+      });
     }
     if (plan instanceof Join join) {
       return join(join);
     }
     if (plan instanceof Sort sort) {
-      List<Object[]> rows = new ArrayList<>(execute(sort.getInput()));
-      if (!sort.getCollation().getFieldCollations().isEmpty()) {
-        rows.sort(new RowComparator(sort.getCollation().getFieldCollations()));
+      long offset = sort.offset == null ? 0 : ((Number) context.evaluator().eval(sort.offset, null)).longValue();
+      long fetch = sort.fetch == null ? Long.MAX_VALUE : ((Number) context.evaluator().eval(sort.fetch, null)).longValue();
+      if (sort.getCollation().getFieldCollations().isEmpty()) {
+        return RowCursors.slice(open(sort.getInput()), offset, fetch);
       }
-      int offset = sort.offset == null ? 0 : ((Number) context.evaluator().eval(sort.offset, null)).intValue();
-      int fetch = sort.fetch == null ? Integer.MAX_VALUE : ((Number) context.evaluator().eval(sort.fetch, null)).intValue();
-      int from = Math.min(offset, rows.size());
-      int to = (int) Math.min((long) from + fetch, rows.size());
-      return rows.subList(from, to);
+      List<Object[]> rows = execute(sort.getInput());
+      rows.sort(new RowComparator(sort.getCollation().getFieldCollations()));
+      return RowCursors.slice(RowCursors.of(rows), offset, fetch);
     }
     if (plan instanceof Aggregate aggregate) {
-      return Aggregation.run(aggregate, execute(aggregate.getInput()));
+      return RowCursors.of(Aggregation.run(aggregate, execute(aggregate.getInput())));
     }
     if (plan instanceof Values values) {
-      return literalRows(values);
+      return RowCursors.of(literalRows(values));
     }
     if (plan instanceof SetOp setOp) {
       List<List<Object[]>> inputs = new ArrayList<>();
       for (RelNode input : setOp.getInputs()) {
         inputs.add(execute(input));
       }
-      return SetOperations.run(setOp, inputs);
+      return RowCursors.of(SetOperations.run(setOp, inputs));
     }
     throw new IllegalStateException("the executor has no operator for " + plan.getRelTypeName());
   }
@@ -114,20 +120,37 @@ public final class PlanExecutor {
     return out;
   }
 
-  private List<Object[]> expand(GraphExpand expand) {
+  /** Each input row followed by the traversal's results for it, produced one input row at a time. */
+  private RowCursor expand(GraphExpand expand) {
     AdjacencyIndex index = context.adjacency().index(expand.edge(), context.manifest().table(expand.edge().tableKey()));
     boolean sameType = expand.edge().fromType().equals(expand.edge().toType());
     GraphExpander expander = new GraphExpander(index, expand.forward(), expand.undirected(), sameType, expand.minHops(), expand.maxHops());
-    List<Object[]> out = new ArrayList<>();
+    RowCursor input = open(expand.getInput());
     int from = expand.fromField();
-    for (Object[] row : execute(expand.getInput())) {
-      if (expand.edgeBinding()) {
-        expander.edges((String) row[from], (edgeId, reached) -> out.add(append(row, edgeId, reached)));
-      } else {
-        expander.reach((String) row[from], reached -> out.add(append(row, reached)));
+    java.util.ArrayDeque<Object[]> pending = new java.util.ArrayDeque<>();
+    return new RowCursor() {
+      @Override
+      public Object[] next() {
+        while (pending.isEmpty()) {
+          Object[] row = input.next();
+          if (row == null) {
+            return null;
+          }
+          context.checkCancelled();
+          if (expand.edgeBinding()) {
+            expander.edges((String) row[from], (edgeId, reached) -> pending.add(append(row, edgeId, reached)));
+          } else {
+            expander.reach((String) row[from], reached -> pending.add(append(row, reached)));
+          }
+        }
+        return pending.poll();
       }
-    }
-    return out;
+
+      @Override
+      public void close() {
+        input.close();
+      }
+    };
   }
 
   private static Object[] append(Object[] row, Object... values) {
@@ -136,59 +159,71 @@ public final class PlanExecutor {
     return out;
   }
 
-  private List<Object[]> join(Join join) {
+  private RowCursor join(Join join) {
     JoinInfo info = join.analyzeCondition();
     if (needsSqlSemantics(join, info)) {
-      return Joins.run(join, execute(join.getLeft()), execute(join.getRight()), context.evaluator());
+      return RowCursors.of(Joins.run(join, execute(join.getLeft()), execute(join.getRight()), context.evaluator()));
     }
-    List<Object[]> left = execute(join.getLeft());
     RelNode right = join.getRight();
-    int leftWidth = join.getLeft().getRowType().getFieldCount();
-    RexNode residual = info.isEqui() ? null : join.getCondition();
     if (join.getJoinType() == JoinRelType.ANTI) {
-      return antiJoin(left, execute(right), info);
+      java.util.Set<List<Object>> keys = new java.util.HashSet<>();
+      for (Object[] r : execute(right)) {
+        keys.add(keyOf(r, info.rightKeys, 0));
+      }
+      return RowCursors.filter(open(join.getLeft()), l -> !keys.contains(keyOf(l, info.leftKeys, 0)));
     }
     if (info.leftKeys.size() == 1 && right instanceof LanceTableScan scan && info.rightKeys.get(0) == 0
         && scan.columns().get(0).equals("id") && scan.limit() == null && scans.resident(scan) != null) {
       ResidentTable resident = scans.resident(scan);
       int[] columns = ScanExecutor.columnMap(scan, resident);
-      List<Object[]> out = new ArrayList<>(left.size());
       int key = info.leftKeys.get(0);
-      for (Object[] row : left) {
+      RowCursor left = open(join.getLeft());
+      return RowCursors.filter(RowCursors.map(left, row -> {
         Object[] joined = scans.lookupJoin(scan, resident, columns, row, (String) row[key]);
-        if (joined != null) {
-          out.add(joined);
-        }
-      }
-      return out;
+        return joined == null ? NO_MATCH : joined;
+      }), row -> row != NO_MATCH);
     }
     List<Object[]> rightRows = execute(right);
-    List<Object[]> out = new ArrayList<>();
-    if (info.leftKeys.isEmpty()) {
-      for (Object[] l : left) {
-        for (Object[] r : rightRows) {
-          Object[] row = concat(l, r);
-          if (residual == null || context.evaluator().test(residual, row)) {
-            out.add(row);
+    RexNode residual = info.isEqui() ? null : info.getRemaining(join.getCluster().getRexBuilder());
+    Map<List<Object>, List<Object[]>> table = null;
+    if (!info.leftKeys.isEmpty()) {
+      table = new HashMap<>();
+      for (Object[] r : rightRows) {
+        table.computeIfAbsent(keyOf(r, info.rightKeys, 0), k -> new ArrayList<>()).add(r);
+      }
+    }
+    RexNode condition = info.leftKeys.isEmpty() ? (info.isEqui() ? null : join.getCondition()) : residual;
+    Map<List<Object>, List<Object[]>> hashed = table;
+    RowCursor left = open(join.getLeft());
+    java.util.ArrayDeque<Object[]> pending = new java.util.ArrayDeque<>();
+    return new RowCursor() {
+      @Override
+      public Object[] next() {
+        while (pending.isEmpty()) {
+          Object[] l = left.next();
+          if (l == null) {
+            return null;
+          }
+          List<Object[]> matches = hashed == null ? rightRows : hashed.getOrDefault(keyOf(l, info.leftKeys, 0), List.of());
+          for (Object[] r : matches) {
+            Object[] row = concat(l, r);
+            if (condition == null || context.evaluator().test(condition, row)) {
+              pending.add(row);
+            }
           }
         }
+        return pending.poll();
       }
-      return out;
-    }
-    Map<List<Object>, List<Object[]>> table = new HashMap<>();
-    for (Object[] r : rightRows) {
-      table.computeIfAbsent(keyOf(r, info.rightKeys, 0), k -> new ArrayList<>()).add(r);
-    }
-    for (Object[] l : left) {
-      for (Object[] r : table.getOrDefault(keyOf(l, info.leftKeys, 0), List.of())) {
-        Object[] row = concat(l, r);
-        if (residual == null || context.evaluator().test(info.getRemaining(join.getCluster().getRexBuilder()), row)) {
-          out.add(row);
-        }
+
+      @Override
+      public void close() {
+        left.close();
       }
-    }
-    return out;
+    };
   }
+
+  /** Marks a left row the index join found no match for, so the filter above drops it. */
+  private static final Object[] NO_MATCH = new Object[0];
 
   /**
    * True for the joins SQL produces and the {@code .gq} paths below do not cover: outer and semi
@@ -209,21 +244,6 @@ public final class PlanExecutor {
       }
     }
     return false;
-  }
-
-  /** Left rows whose key tuple has no match on the right (keys are non-null entity ids). */
-  private static List<Object[]> antiJoin(List<Object[]> left, List<Object[]> right, JoinInfo info) {
-    java.util.Set<List<Object>> keys = new java.util.HashSet<>();
-    for (Object[] r : right) {
-      keys.add(keyOf(r, info.rightKeys, 0));
-    }
-    List<Object[]> out = new ArrayList<>();
-    for (Object[] l : left) {
-      if (!keys.contains(keyOf(l, info.leftKeys, 0))) {
-        out.add(l);
-      }
-    }
-    return out;
   }
 
   private static List<Object> keyOf(Object[] row, List<Integer> keys, int offset) {

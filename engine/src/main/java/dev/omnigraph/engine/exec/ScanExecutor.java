@@ -8,7 +8,6 @@ import dev.omnigraph.engine.arrow.ArrowValues;
 import dev.omnigraph.engine.lance.LanceTable;
 import dev.omnigraph.engine.scan.ResidentTable;
 import dev.omnigraph.engine.storage.TableEntry;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.calcite.rex.RexCall;
@@ -31,7 +30,8 @@ final class ScanExecutor {
     this.context = context;
   }
 
-  List<Object[]> scan(LanceTableScan scan) {
+  /** The rows of {@code scan}, read as the cursor is advanced. */
+  RowCursor open(LanceTableScan scan) {
     TableEntry entry = context.manifest().table(scan.table().tableKey());
     ResidentTable resident = context.tables().resident(scan.table(), entry);
     return resident != null ? fromMemory(scan, resident) : fromLance(scan, entry);
@@ -63,28 +63,45 @@ final class ScanExecutor {
     return context.tables().resident(scan.table(), context.manifest().table(scan.table().tableKey()));
   }
 
-  private List<Object[]> fromMemory(LanceTableScan scan, ResidentTable resident) {
+  /** Rows between two cancellation checks of a scan of a resident table. */
+  private static final int CHECK_EVERY_ROWS = 4096;
+
+  private RowCursor fromMemory(LanceTableScan scan, ResidentTable resident) {
     int[] columns = columnMap(scan, resident);
     long limit = scan.limit() == null ? Long.MAX_VALUE : scan.limit();
-    List<Object[]> out = new ArrayList<>();
     String pinnedId = pinnedId(scan);
     if (pinnedId != null) {
       int row = resident.rowOf(pinnedId);
-      if (row >= 0 && limit > 0) {
-        Object[] values = project(scan, resident, row, columns);
-        if (context.evaluator().test(scan.filter(), values)) {
-          out.add(values);
-        }
+      if (row < 0 || limit == 0) {
+        return RowCursors.of(List.of());
       }
-      return out;
-    }
-    for (int row = 0; row < resident.rowCount() && out.size() < limit; row++) {
       Object[] values = project(scan, resident, row, columns);
-      if (scan.filter() == null || context.evaluator().test(scan.filter(), values)) {
-        out.add(values);
-      }
+      return RowCursors.of(context.evaluator().test(scan.filter(), values) ? List.<Object[]>of(values) : List.of());
     }
-    return out;
+    return new RowCursor() {
+      private int row;
+      private long produced;
+
+      @Override
+      public Object[] next() {
+        while (row < resident.rowCount() && produced < limit) {
+          if ((row & (CHECK_EVERY_ROWS - 1)) == 0) {
+            context.checkCancelled();
+          }
+          Object[] values = project(scan, resident, row++, columns);
+          if (scan.filter() == null || context.evaluator().test(scan.filter(), values)) {
+            produced++;
+            return values;
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public void close() {
+        row = resident.rowCount();
+      }
+    };
   }
 
   static int[] columnMap(LanceTableScan scan, ResidentTable resident) {
@@ -135,29 +152,75 @@ final class ScanExecutor {
     return null;
   }
 
-  private List<Object[]> fromLance(LanceTableScan scan, TableEntry entry) {
+  private RowCursor fromLance(LanceTableScan scan, TableEntry entry) {
     LanceFilters filters = LanceFilters.split(scan, context.slots());
     boolean limitToLance = filters.residual().isEmpty();
-    Long limit = scan.limit();
-    List<Object[]> out = new ArrayList<>();
-    List<PropType> types = scan.columnTypes();
     RexNode residual = filters.residual().isEmpty() ? null
         : RexUtil.composeConjunction(scan.getCluster().getRexBuilder(), filters.residual());
-    context.recordLanceScan(scan.table().tableKey(), filters.lanceFilter(), limitToLance ? limit : null);
-    try (LanceTable.Scan lance = context.tables().table(entry).scan(scan.columns(), filters.lanceFilter(), limitToLance ? limit : null)) {
-      while (lance.next() && (limit == null || out.size() < limit)) {
-        VectorSchemaRoot batch = lance.batch();
-        for (int r = 0; r < batch.getRowCount() && (limit == null || out.size() < limit); r++) {
-          Object[] values = new Object[types.size()];
-          for (int c = 0; c < values.length; c++) {
-            values[c] = ArrowValues.read(batch.getVector(c), r, types.get(c));
+    context.recordLanceScan(scan.table().tableKey(), filters.lanceFilter(), limitToLance ? scan.limit() : null);
+    context.checkCancelled();
+    LanceTable.Scan lance = context.tables().table(entry).scan(scan.columns(), filters.lanceFilter(), limitToLance ? scan.limit() : null);
+    return new LanceScanCursor(lance, scan.columnTypes(), residual, scan.limit(), context);
+  }
+
+  /**
+   * The rows of one Lance scan, converted from its record batches one batch at a time: at most
+   * one batch of Arrow buffers is alive per scan. Checks cancellation before each batch; closes
+   * the Lance scan at the end, at the limit, or when closed early.
+   */
+  private static final class LanceScanCursor implements RowCursor {
+    private final LanceTable.Scan lance;
+    private final List<PropType> types;
+    private final RexNode residual;
+    private final long limit;
+    private final ExecContext context;
+    private VectorSchemaRoot batch;
+    private int row;
+    private long produced;
+    private boolean closed;
+
+    LanceScanCursor(LanceTable.Scan lance, List<PropType> types, RexNode residual, Long limit, ExecContext context) {
+      this.lance = lance;
+      this.types = types;
+      this.residual = residual;
+      this.limit = limit == null ? Long.MAX_VALUE : limit;
+      this.context = context;
+    }
+
+    @Override
+    public Object[] next() {
+      while (!closed && produced < limit) {
+        if (batch == null || row >= batch.getRowCount()) {
+          context.checkCancelled();
+          if (!lance.next()) {
+            close();
+            return null;
           }
-          if (residual == null || context.evaluator().test(residual, values)) {
-            out.add(values);
-          }
+          batch = lance.batch();
+          row = 0;
+          continue;
+        }
+        Object[] values = new Object[types.size()];
+        for (int c = 0; c < values.length; c++) {
+          values[c] = ArrowValues.read(batch.getVector(c), row, types.get(c));
+        }
+        row++;
+        if (residual == null || context.evaluator().test(residual, values)) {
+          produced++;
+          return values;
         }
       }
+      close();
+      return null;
     }
-    return out;
+
+    @Override
+    public void close() {
+      if (!closed) {
+        closed = true;
+        batch = null;
+        lance.close();
+      }
+    }
   }
 }

@@ -42,6 +42,9 @@ public final class LanceTable implements AutoCloseable {
 
   private final String uri;
   private final Dataset dataset;
+  /** The most rows in one record batch of a {@link #scan}: what a streaming reader holds at once. */
+  public static final int SCAN_BATCH_ROWS = 8192;
+
   private final java.util.concurrent.atomic.AtomicInteger activeScans = new java.util.concurrent.atomic.AtomicInteger();
   private volatile long retiredAtNanos;
 
@@ -89,10 +92,11 @@ public final class LanceTable implements AutoCloseable {
   /**
    * Scans the table with Lance doing the work it can: only {@code columns} are read, rows failing
    * {@code filter} (a Lance SQL predicate, or null) are dropped, and at most {@code limit} rows
-   * (null for all) are returned. The caller closes the returned {@link Scan}.
+   * (null for all) are returned, in record batches of at most {@link #SCAN_BATCH_ROWS} rows. The
+   * caller closes the returned {@link Scan}.
    */
   public Scan scan(List<String> columns, String filter, Long limit) {
-    ScanOptions.Builder options = new ScanOptions.Builder().columns(columns);
+    ScanOptions.Builder options = new ScanOptions.Builder().columns(columns).batchSize(SCAN_BATCH_ROWS);
     if (filter != null) {
       options.filter(filter);
     }

@@ -1,0 +1,118 @@
+package dev.omnigraph.engine.exec;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/** The cursors of operators that need no state beyond their input: lists, filters, projections, limits. */
+final class RowCursors {
+  private RowCursors() {}
+
+  /** The rows of {@code rows}, in order. */
+  static RowCursor of(List<Object[]> rows) {
+    Iterator<Object[]> it = rows.iterator();
+    return new RowCursor() {
+      @Override
+      public Object[] next() {
+        return it.hasNext() ? it.next() : null;
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** Every row of {@code cursor}, which is then closed. */
+  static List<Object[]> drain(RowCursor cursor) {
+    try (cursor) {
+      List<Object[]> out = new ArrayList<>();
+      for (Object[] row = cursor.next(); row != null; row = cursor.next()) {
+        out.add(row);
+      }
+      return out;
+    }
+  }
+
+  /** The rows of {@code input} that {@code keep} accepts. */
+  static RowCursor filter(RowCursor input, Predicate<Object[]> keep) {
+    return new RowCursor() {
+      @Override
+      public Object[] next() {
+        for (Object[] row = input.next(); row != null; row = input.next()) {
+          if (keep.test(row)) {
+            return row;
+          }
+        }
+        return null;
+      }
+
+      @Override
+      public void close() {
+        input.close();
+      }
+    };
+  }
+
+  /** {@code map} applied to each row of {@code input}. */
+  static RowCursor map(RowCursor input, Function<Object[], Object[]> map) {
+    return new RowCursor() {
+      @Override
+      public Object[] next() {
+        Object[] row = input.next();
+        return row == null ? null : map.apply(row);
+      }
+
+      @Override
+      public void close() {
+        input.close();
+      }
+    };
+  }
+
+  /**
+   * Rows {@code [offset, offset + fetch)} of {@code input}. Once the last of them is produced the
+   * input is closed, so a limited scan stops reading.
+   */
+  static RowCursor slice(RowCursor input, long offset, long fetch) {
+    return new RowCursor() {
+      private long skipped;
+      private long produced;
+      private boolean closed;
+
+      @Override
+      public Object[] next() {
+        if (closed) {
+          return null;
+        }
+        while (skipped < offset) {
+          if (input.next() == null) {
+            close();
+            return null;
+          }
+          skipped++;
+        }
+        if (produced >= fetch) {
+          close();
+          return null;
+        }
+        Object[] row = input.next();
+        if (row == null) {
+          close();
+          return null;
+        }
+        produced++;
+        return row;
+      }
+
+      @Override
+      public void close() {
+        if (!closed) {
+          closed = true;
+          input.close();
+        }
+      }
+    };
+  }
+}
