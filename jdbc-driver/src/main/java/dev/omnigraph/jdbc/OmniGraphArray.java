@@ -3,6 +3,7 @@ package dev.omnigraph.jdbc;
 import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.compiler.schema.ScalarType;
 import dev.omnigraph.engine.QueryResult;
+import dev.omnigraph.engine.ResultCursor;
 import dev.omnigraph.engine.ResultColumn;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -131,7 +132,7 @@ final class OmniGraphArray implements Array {
     }
     List<ResultColumn> columns =
         List.of(new ResultColumn("INDEX", INDEX_TYPE, null), new ResultColumn("VALUE", elementType, null));
-    return new OmniGraphResultSet(null, new QueryResult(columns, rows), 0);
+    return new OmniGraphResultSet(null, ResultCursor.of(new QueryResult(columns, rows)), 0);
   }
 
   private int start(long index, int count) throws SQLException {

@@ -73,7 +73,7 @@ public final class OmniGraphCallableStatement extends UnsupportedCallableStateme
     }
     Graph graph = start();
     Map<String, Object> params = binding.params(values.values(), values.set());
-    return publish(execute(() -> plan.query(graph, params)));
+    return query(() -> plan.open(graph, params));
   }
 
   /**

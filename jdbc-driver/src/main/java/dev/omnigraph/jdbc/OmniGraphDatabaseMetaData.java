@@ -1,6 +1,7 @@
 package dev.omnigraph.jdbc;
 
 import dev.omnigraph.engine.QueryResult;
+import dev.omnigraph.engine.ResultCursor;
 import dev.omnigraph.jdbc.meta.ColumnRows;
 import dev.omnigraph.jdbc.meta.EmptyRows;
 import dev.omnigraph.jdbc.meta.IndexRows;
@@ -359,6 +360,6 @@ public final class OmniGraphDatabaseMetaData extends MetaDataCapabilities {
 
   private ResultSet rows(QueryResult result) throws SQLException {
     connection.getCatalog(); // throws once closed
-    return new OmniGraphResultSet(null, result, 0);
+    return new OmniGraphResultSet(null, ResultCursor.of(result), 0);
   }
 }

@@ -1,8 +1,10 @@
 package dev.omnigraph.jdbc;
 
 import dev.omnigraph.compiler.schema.PropType;
-import dev.omnigraph.engine.QueryResult;
+import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.engine.ResultColumn;
+import dev.omnigraph.engine.ResultCursor;
+import java.util.List;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -21,49 +23,116 @@ import java.util.stream.Collectors;
 import javax.sql.rowset.serial.SerialBlob;
 
 /**
- * The rows of one {@code .gq} query: a forward-only, read-only cursor over a {@link QueryResult}
- * held in memory. Columns are numbered from 1 and labelled with the result column names
+ * The rows of one query: a forward-only, read-only cursor over an engine {@link ResultCursor}.
+ * Rows stream: each {@link #next()} pulls one row from the engine, which reads Lance record
+ * batches of 8,192 rows as they are needed, so a result of any size holds about one batch in
+ * memory (sorts, aggregates and set operations gather their input first). The first row is
+ * fetched when the statement executes, so planning, blocking operators and first-row errors
+ * surface there; a later row's error (a division by zero, say) surfaces at the {@code next()} that
+ * reaches it. Columns are numbered from 1 and labelled with the result column names
  * ({@code p.name}, an alias, ...). Values convert as {@link JdbcValues} says; the default
  * {@code getObject} classes are those of {@link JdbcTypes}. A getter on a null value returns
  * null, false or 0 and sets {@link #wasNull()}.
  *
  * <p>Errors: use after {@link #close()} throws {@code SQLException("result set is closed")}; a
  * getter off a row throws SQLSTATE {@code 24000}; a column number out of range {@code 07009}; an
- * unknown label {@code 42703}. Not thread-safe.
+ * unknown label {@code 42703}; a {@link Statement#cancel()} or query timeout while rows are read
+ * makes {@code next()} throw SQLSTATE {@code 57014}. Closing the result set (or its statement or
+ * connection) stops the engine's scans and frees their Arrow buffers. Not thread-safe.
  */
 public final class OmniGraphResultSet extends ColumnLabelResultSet {
   private final StatementBase statement;
-  private final QueryResult result;
-  private final int rowCount;
+  private final ResultCursor cursor;
+  private final List<ResultColumn> columns;
+  private final long maxRows;
   private final OmniGraphResultSetMetaData metaData;
-  private int row = -1;
+  /** The current row, or null before the first and after the last. */
+  private Object[] current;
+  /** The row after the current one, read ahead by {@link #isLast()} and {@link #prefetch()}. */
+  private Object[] ahead;
+  /** The 1-based number of {@link #current}; after the last row, the number of rows read. */
+  private long position;
+  private boolean ended;
   private boolean wasNull;
   private int fetchSize;
   private boolean closed;
 
   /**
    * @param statement the statement that produced the rows, or null for the rows of an
-   *     {@link Array}
-   * @param result the rows and columns
+   *     {@link Array} or of a metadata call
+   * @param cursor the rows and columns; the result set owns and closes it
    * @param maxRows the most rows to expose, or 0 for all
    */
-  OmniGraphResultSet(StatementBase statement, QueryResult result, long maxRows) {
+  OmniGraphResultSet(StatementBase statement, ResultCursor cursor, long maxRows) {
     this.statement = statement;
-    this.result = result;
-    this.rowCount = maxRows > 0 ? (int) Math.min(result.rowCount(), maxRows) : result.rowCount();
-    this.metaData = new OmniGraphResultSetMetaData(result.columns(),
+    this.cursor = cursor;
+    this.columns = cursor.columns();
+    this.maxRows = maxRows > 0 ? maxRows : Long.MAX_VALUE;
+    this.metaData = new OmniGraphResultSetMetaData(columns,
         statement == null ? "" : statement.connection().catalogName(),
         statement == null ? "" : statement.connection().schemaName());
+  }
+
+  /**
+   * Reads the first row ahead, so the execution's blocking work and its first errors happen
+   * while the statement executes.
+   *
+   * @throws SQLException as {@link #next()}
+   */
+  void prefetch() throws SQLException {
+    peek();
   }
 
   @Override
   public boolean next() throws SQLException {
     checkOpen();
-    if (row < rowCount) {
-      row++;
-    }
     wasNull = false;
-    return row < rowCount;
+    if (ended) {
+      current = null;
+      return false;
+    }
+    Object[] row = peek();
+    ahead = null;
+    if (row == null) {
+      current = null;
+      return false;
+    }
+    current = row;
+    position++;
+    return true;
+  }
+
+  /**
+   * The row after the current one without moving to it; null at the end (which it then records,
+   * closing the engine's cursor).
+   */
+  private Object[] peek() throws SQLException {
+    if (ahead != null || ended) {
+      return ahead;
+    }
+    Object[] row = null;
+    if (position < maxRows) {
+      try {
+        row = cursor.next();
+      } catch (OmniGraphException e) {
+        end();
+        throw statement == null ? SqlErrors.translate(e) : statement.error(e);
+      }
+    }
+    if (row == null) {
+      end();
+    }
+    ahead = row;
+    return row;
+  }
+
+  /** Records that no row follows, frees the engine's cursor and tells the statement its rows are done. */
+  private void end() {
+    ended = true;
+    cursor.close();
+    if (statement != null) {
+      statement.rowsEnded(this);
+    }
   }
 
   /** Closes the result set and, when its statement asked to close on completion, the statement. */
@@ -73,6 +142,11 @@ public final class OmniGraphResultSet extends ColumnLabelResultSet {
       return;
     }
     closed = true;
+    if (!ended) {
+      end();
+    }
+    current = null;
+    ahead = null;
     if (statement != null) {
       statement.resultSetClosed(this);
     }
@@ -97,12 +171,12 @@ public final class OmniGraphResultSet extends ColumnLabelResultSet {
   @Override
   public int findColumn(String label) throws SQLException {
     checkOpen();
-    for (int i = 0; i < result.columns().size(); i++) {
-      if (result.columns().get(i).name().equalsIgnoreCase(label)) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equalsIgnoreCase(label)) {
         return i + 1;
       }
     }
-    String labels = result.columnNames().stream().collect(Collectors.joining(", "));
+    String labels = columns.stream().map(ResultColumn::name).collect(Collectors.joining(", "));
     throw new SQLException("no column labelled '" + label + "'; the columns are " + labels, "42703");
   }
 
@@ -270,35 +344,38 @@ public final class OmniGraphResultSet extends ColumnLabelResultSet {
     checkOpen();
   }
 
+  /** True before the first row of a result that has rows (which it reads ahead to know). */
   @Override
   public boolean isBeforeFirst() throws SQLException {
     checkOpen();
-    return row < 0 && rowCount > 0;
+    return position == 0 && peek() != null;
   }
 
+  /** True after the last row of a result that had rows. */
   @Override
   public boolean isAfterLast() throws SQLException {
     checkOpen();
-    return row >= rowCount && rowCount > 0;
+    return current == null && ended && ahead == null && position > 0;
   }
 
   @Override
   public boolean isFirst() throws SQLException {
     checkOpen();
-    return row == 0 && rowCount > 0;
+    return current != null && position == 1;
   }
 
+  /** True on the last row; reads the next row ahead to know. */
   @Override
   public boolean isLast() throws SQLException {
     checkOpen();
-    return row >= 0 && row == rowCount - 1;
+    return current != null && peek() == null;
   }
 
   /** The 1-based number of the current row, or 0 when not on a row. */
   @Override
   public int getRow() throws SQLException {
     checkOpen();
-    return row >= 0 && row < rowCount ? row + 1 : 0;
+    return current == null ? 0 : (int) Math.min(position, Integer.MAX_VALUE);
   }
 
   @Override
@@ -334,7 +411,10 @@ public final class OmniGraphResultSet extends ColumnLabelResultSet {
     }
   }
 
-  /** Records the hint; rows are already in memory, so it changes nothing. */
+  /**
+   * Records the hint. Rows stream whatever it is: the engine reads Lance record batches of 8,192
+   * rows and hands them over a row at a time.
+   */
   @Override
   public void setFetchSize(int rows) throws SQLException {
     checkOpen();
@@ -362,25 +442,25 @@ public final class OmniGraphResultSet extends ColumnLabelResultSet {
 
   private Object value(int column) throws SQLException {
     checkOpen();
-    if (row < 0 || row >= rowCount) {
-      String where = row < 0 ? "call next() first" : "past the last row";
+    if (current == null) {
+      String where = position == 0 ? "call next() first" : "past the last row";
       throw new SQLException("not on a row: " + where, "24000");
     }
     checkColumn(column);
-    Object value = result.get(row, column - 1);
+    Object value = current[column - 1];
     wasNull = value == null;
     return value;
   }
 
   private void checkColumn(int column) throws SQLException {
-    int count = result.columns().size();
+    int count = columns.size();
     if (column < 1 || column > count) {
       throw new SQLException("column " + column + " is out of range 1.." + count, "07009");
     }
   }
 
   private ResultColumn column(int column) {
-    return result.columns().get(column - 1);
+    return columns.get(column - 1);
   }
 
   private PropType type(int column) {

@@ -59,7 +59,7 @@ public final class OmniGraphStatement extends StatementBase {
       throw new SQLException("executeQuery cannot run `" + resolved.plan().name()
           + "`: it is a mutation, which returns an update count, not rows; use executeUpdate or execute", WRONG_METHOD);
     }
-    return publish(execute(() -> resolved.plan().query(resolved.graph(), resolved.params())));
+    return query(() -> resolved.plan().open(resolved.graph(), resolved.params()));
   }
 
   /**
@@ -113,7 +113,7 @@ public final class OmniGraphStatement extends StatementBase {
       update(resolved);
       return false;
     }
-    publish(execute(() -> resolved.plan().query(resolved.graph(), resolved.params())));
+    query(() -> resolved.plan().open(resolved.graph(), resolved.params()));
     return true;
   }
 

@@ -1,7 +1,8 @@
 package dev.omnigraph.jdbc;
 
+import dev.omnigraph.compiler.diag.ErrorCode;
 import dev.omnigraph.compiler.diag.OmniGraphException;
-import dev.omnigraph.engine.QueryResult;
+import dev.omnigraph.engine.ResultCursor;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What every statement of the driver shares: the settings ({@link #setMaxRows} cuts the rows a
- * result set exposes; {@link #setFetchSize} is recorded and passed on as a hint), the one open
- * result set or update count of the last execution, cancellation ({@link #cancel()}) and query timeouts, closing,
+ * result set exposes; {@link #setFetchSize} is recorded and passed on as a hint, rows streaming
+ * regardless), the one open result set or update count of the last execution, cancellation
+ * ({@link #cancel()}) and query timeouts, which stop a query's engine cursor, closing,
  * and the constant answers of a forward-only driver (no warnings). Subclasses run statements and hand their rows to
  * {@link #publish} or their count to {@link #updated}.
  *
@@ -40,6 +42,9 @@ abstract class StatementBase extends UnsupportedStatementMethods {
   private volatile boolean running;
   private volatile boolean canceled;
   private volatile boolean timedOut;
+  /** The engine cursor of the current query while its rows are read, for cancel and the timeout. */
+  private volatile ResultCursor streaming;
+  private ScheduledFuture<?> timeout;
   private int queryTimeoutSeconds;
   private boolean closeOnCompletion;
   private boolean poolable;
@@ -50,14 +55,42 @@ abstract class StatementBase extends UnsupportedStatementMethods {
   }
 
   /**
-   * Makes {@code result} the statement's current result set, with the statement's max rows and
-   * fetch size; the caller closed the previous one with {@link #closeResultSet()} first.
+   * Runs a query: {@code open} starts the engine's execution, the new result set reads its first
+   * row at once (see {@link OmniGraphResultSet#prefetch()}), and it becomes the statement's
+   * current result set, with the statement's max rows and fetch size. A {@link #cancel()} or the
+   * query timeout stops the execution until its rows are all read or the result set is closed.
+   * The caller closed the previous result set with {@link #closeResultSet()} first.
+   *
+   * @throws SQLException the engine error translated ({@link #error}); SQLSTATE {@code 57014}
+   *     when the execution was canceled or timed out
    */
-  final ResultSet publish(QueryResult result) throws SQLException {
-    updateCount = -1;
-    resultSet = new OmniGraphResultSet(this, result, maxRows);
-    resultSet.setFetchSize(fetchSize);
-    return resultSet;
+  final ResultSet query(Execution<ResultCursor> open) throws SQLException {
+    begin();
+    ResultCursor cursor;
+    try {
+      cursor = open.run();
+    } catch (OmniGraphException e) {
+      end();
+      throw error(e);
+    } catch (SQLException | RuntimeException e) {
+      end();
+      throw e;
+    }
+    streaming = cursor;
+    if (canceled || timedOut) {
+      cursor.cancel();
+    }
+    OmniGraphResultSet rows = new OmniGraphResultSet(this, cursor, maxRows);
+    rows.setFetchSize(fetchSize);
+    resultSet = rows;
+    try {
+      rows.prefetch();
+    } catch (SQLException e) {
+      resultSet = null;
+      rows.close();
+      throw e;
+    }
+    return rows;
   }
 
   /**
@@ -76,56 +109,106 @@ abstract class StatementBase extends UnsupportedStatementMethods {
   }
 
   /**
-   * Runs {@code execution} as this statement's current execution: engine errors are translated
-   * ({@link SqlErrors#translate}), and a {@link #cancel()} that arrives while it runs discards its
-   * rows.
+   * Runs {@code execution}, an update, as this statement's current execution: engine errors are
+   * translated ({@link #error}), and a {@link #cancel()} or the query timeout that arrives while
+   * it runs makes it fail once it finished (a write that completed stays written).
    *
-   * @throws SQLException SQLSTATE {@code 57014} when the execution was canceled
+   * @throws SQLException SQLSTATE {@code 57014} when the execution was canceled or timed out
    */
   final <T> T execute(Execution<T> execution) throws SQLException {
-    updateCount = -1;
-    canceled = false;
-    timedOut = false;
-    running = true;
-    ScheduledFuture<?> timeout = queryTimeoutSeconds == 0 ? null
-        : TIMER.schedule(this::timeOut, queryTimeoutSeconds, TimeUnit.SECONDS);
+    begin();
     T result;
     try {
       result = execution.run();
     } catch (OmniGraphException e) {
-      throw SqlErrors.translate(e);
+      throw error(e);
     } finally {
-      running = false;
-      if (timeout != null) {
-        timeout.cancel(false);
-      }
+      end();
     }
     if (timedOut) {
-      throw new SQLTimeoutException("the statement ran longer than its query timeout of " + queryTimeoutSeconds
-          + " s; its rows were discarded", "57014");
+      throw timedOutError();
     }
     if (canceled) {
-      throw new SQLException("the statement was canceled while it ran; its rows were discarded", "57014");
+      throw canceledError();
     }
     return result;
+  }
+
+  /** Starts an execution: clears the cancel flags and arms the query timeout. */
+  private void begin() {
+    end();
+    updateCount = -1;
+    canceled = false;
+    timedOut = false;
+    running = true;
+    timeout = queryTimeoutSeconds == 0 ? null : TIMER.schedule(this::timeOut, queryTimeoutSeconds, TimeUnit.SECONDS);
+  }
+
+  /** Ends the current execution: its rows are read or it failed; disarms the timeout. */
+  private void end() {
+    running = false;
+    streaming = null;
+    if (timeout != null) {
+      timeout.cancel(false);
+      timeout = null;
+    }
+  }
+
+  /**
+   * The JDBC form of an engine error of this statement's execution: {@code CANCELLED} becomes
+   * {@link SQLTimeoutException} after the query timeout passed, else an {@link SQLException}
+   * saying the statement was canceled (both SQLSTATE {@code 57014}); the rest as
+   * {@link SqlErrors#translate}.
+   */
+  final SQLException error(OmniGraphException e) {
+    if (e.code() == ErrorCode.CANCELLED) {
+      return timedOut ? timedOutError() : canceledError();
+    }
+    return SqlErrors.translate(e);
+  }
+
+  private SQLTimeoutException timedOutError() {
+    return new SQLTimeoutException("the statement ran longer than its query timeout of " + queryTimeoutSeconds
+        + " s and was stopped; its remaining rows were discarded", "57014");
+  }
+
+  private static SQLException canceledError() {
+    return new SQLException("the statement was canceled while it ran; its remaining rows were discarded", "57014");
+  }
+
+  /** Called by the current result set when its last row was read, it failed, or it was closed. */
+  final void rowsEnded(OmniGraphResultSet ended) {
+    if (ended == resultSet) {
+      end();
+    }
   }
 
   private void timeOut() {
     if (running) {
       timedOut = true;
+      ResultCursor cursor = streaming;
+      if (cursor != null) {
+        cursor.cancel();
+      }
     }
   }
 
   /**
-   * Cancels the running execution, if any, from another thread: the engine does not interrupt
-   * an operator, so the execution finishes, its rows are discarded and it fails with SQLSTATE
-   * {@code 57014}. With nothing running, does nothing.
+   * Cancels the running execution, if any, from another thread. A query stops within one Lance
+   * record batch (or at the end of a sort or aggregate's input), whether it is still executing or
+   * its result set is being read, and its next row fails with SQLSTATE {@code 57014}. An update
+   * is not interrupted: it finishes and then fails with {@code 57014}. With nothing running, does
+   * nothing.
    */
   @Override
   public void cancel() throws SQLException {
     checkOpen();
     if (running) {
       canceled = true;
+      ResultCursor cursor = streaming;
+      if (cursor != null) {
+        cursor.cancel();
+      }
     }
   }
 
@@ -231,9 +314,10 @@ abstract class StatementBase extends UnsupportedStatementMethods {
   }
 
   /**
-   * Sets the query timeout of later executions in seconds, 0 for none. Like {@link #cancel()},
-   * it does not interrupt the engine: an execution still running when the timeout passes finishes,
-   * its rows are discarded, and it fails with {@link SQLTimeoutException} (SQLSTATE {@code 57014}).
+   * Sets the query timeout of later executions in seconds, 0 for none, counted from the
+   * execution until its result set's last row is read. Like {@link #cancel()}, it stops a query
+   * whose time is up, which then fails with {@link SQLTimeoutException} (SQLSTATE {@code 57014});
+   * an update still running finishes and then fails with it.
    */
   @Override
   public void setQueryTimeout(int seconds) throws SQLException {
@@ -250,7 +334,7 @@ abstract class StatementBase extends UnsupportedStatementMethods {
     checkOpen();
   }
 
-  /** Records the hint and passes it to later result sets; rows are held in memory regardless. */
+  /** Records the hint and passes it to later result sets; rows stream regardless. */
   @Override
   public void setFetchSize(int rows) throws SQLException {
     checkOpen();

@@ -9,8 +9,8 @@ import dev.omnigraph.engine.Graph;
 import dev.omnigraph.engine.MutationResult;
 import dev.omnigraph.engine.PreparedQuery;
 import dev.omnigraph.engine.PreparedSqlUpdate;
-import dev.omnigraph.engine.QueryResult;
 import dev.omnigraph.engine.ResultColumn;
+import dev.omnigraph.engine.ResultCursor;
 import dev.omnigraph.engine.StatementText;
 import dev.omnigraph.engine.stored.StoredParam;
 import dev.omnigraph.engine.stored.StoredQuery;
@@ -127,13 +127,16 @@ final class StatementPlan {
     return update != null ? List.of() : prepared.columns();
   }
 
-  /** Runs a read on {@code graph}, planning it again when it was planned on another handle. */
-  QueryResult query(Graph graph, Map<String, Object> params) {
+  /**
+   * Starts a read on {@code graph}, planning it again when it was planned on another handle; the
+   * caller reads and closes the cursor.
+   */
+  ResultCursor open(Graph graph, Map<String, Object> params) {
     if (graph != preparedOn) {
       prepared = reader.apply(graph);
       preparedOn = graph;
     }
-    return prepared.execute(params);
+    return prepared.open(params);
   }
 
   /** Runs an update on {@code graph}; returns the rows it changed. */

@@ -234,7 +234,7 @@ class OmniGraphResultSetTest {
 
   @Test
   void maxRowsCutsTheRows() throws SQLException {
-    ResultSet limited = new OmniGraphResultSet(null, Results.strings("a", "b", "c"), 2);
+    ResultSet limited = new OmniGraphResultSet(null, dev.omnigraph.engine.ResultCursor.of(Results.strings("a", "b", "c")), 2);
 
     assertThat(limited.next()).isTrue();
     assertThat(limited.next()).isTrue();

@@ -3,6 +3,7 @@ package dev.omnigraph.jdbc;
 import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.compiler.schema.ScalarType;
 import dev.omnigraph.engine.QueryResult;
+import dev.omnigraph.engine.ResultCursor;
 import dev.omnigraph.engine.ResultColumn;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,7 +92,7 @@ final class Results {
 
   /** A result set over {@code result} with no statement and no row limit. */
   static OmniGraphResultSet resultSet(QueryResult result) {
-    return new OmniGraphResultSet(null, result, 0);
+    return new OmniGraphResultSet(null, ResultCursor.of(result), 0);
   }
 
   private static ResultColumn column(String name, PropType type) {
