@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
  * F64                  DOUBLE                    DOUBLE                    Double
  * Date                 DATE                      DATE                      java.sql.Date
  * DateTime             TIMESTAMP_WITH_TIMEZONE   TIMESTAMP WITH TIME ZONE  OffsetDateTime (UTC)
- * Blob                 VARBINARY                 VARBINARY                 byte[]
+ * Blob                 BLOB                      BLOB                      java.sql.Blob
  * [T]                  ARRAY                     T's name + " ARRAY"       java.sql.Array
  * Vector(n)            ARRAY                     REAL ARRAY                java.sql.Array
  * </pre>
@@ -48,7 +48,7 @@ public final class JdbcTypes {
     }
     return switch (type.scalar()) {
       case STRING -> String.class;
-      case BLOB -> byte[].class;
+      case BLOB -> java.sql.Blob.class;
       case BOOL -> Boolean.class;
       case I32 -> Integer.class;
       case I64, U32, U64 -> Long.class;

@@ -70,6 +70,7 @@ final class JdbcValues {
               LocalDateTime.class, (v, t, c) -> LocalDateTime.ofInstant(toInstant(v, c), ZoneOffset.UTC)),
           Map.entry(Array.class, (v, t, c) -> toArray(v, t, c)),
           Map.entry(byte[].class, (v, t, c) -> toBytes(v, c)),
+          Map.entry(java.sql.Blob.class, (v, t, c) -> new javax.sql.rowset.serial.SerialBlob(toBytes(v, c))),
           Map.entry(List.class, (v, t, c) -> toList(v, c)),
           Map.entry(float[].class, (v, t, c) -> toVector(v, c)));
 
@@ -78,9 +79,12 @@ final class JdbcValues {
   /**
    * The value as {@code getObject(column)} returns it: the class {@link JdbcTypes#javaClass}
    * names; Date becomes {@link Date}, DateTime an {@link OffsetDateTime} at UTC, lists and
-   * vectors an {@link Array}.
+   * vectors an {@link Array}, Blob bytes a detached {@link java.sql.Blob} (a copy).
    */
-  static Object toObject(Object value, PropType type) {
+  static Object toObject(Object value, PropType type) throws SQLException {
+    if (value instanceof byte[] bytes) {
+      return new javax.sql.rowset.serial.SerialBlob(bytes);
+    }
     if (value instanceof LocalDate date) {
       return Date.valueOf(date);
     }
@@ -97,7 +101,8 @@ final class JdbcValues {
    * The value as {@code getObject(column, target)} returns it. Targets: {@link Object} (as
    * {@link #toObject}), String, Boolean, Byte, Short, Integer, Long, Float, Double, BigDecimal,
    * LocalDate, {@link Date}, Instant, {@link Timestamp}, OffsetDateTime and ZonedDateTime (at
-   * UTC), LocalDateTime (the UTC wall time), {@link Array}, List (unmodifiable), float[] (a copy).
+   * UTC), LocalDateTime (the UTC wall time), {@link Array}, byte[] and {@link java.sql.Blob}
+   * (copies), List (unmodifiable), float[] (a copy).
    *
    * @throws java.sql.SQLFeatureNotSupportedException for any other target class
    * @throws SQLDataException when the value does not convert to the target

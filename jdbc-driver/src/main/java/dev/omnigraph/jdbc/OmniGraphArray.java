@@ -115,7 +115,7 @@ final class OmniGraphArray implements Array {
     return elements == null ? "freed array" : JdbcValues.toText(elements);
   }
 
-  private Object[] slice(int from, int count) {
+  private Object[] slice(int from, int count) throws SQLException {
     Object[] values =
         (Object[]) java.lang.reflect.Array.newInstance(JdbcTypes.javaClass(elementType), count);
     for (int i = 0; i < count; i++) {

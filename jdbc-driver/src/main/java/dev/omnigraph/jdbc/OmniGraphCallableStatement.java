@@ -3,6 +3,8 @@ package dev.omnigraph.jdbc;
 import dev.omnigraph.engine.Graph;
 import java.util.Map;
 import java.math.BigDecimal;
+import java.io.InputStream;
+import java.sql.Blob;
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ParameterMetaData;
@@ -255,6 +257,74 @@ public final class OmniGraphCallableStatement extends UnsupportedCallableStateme
     checkOpen();
     closeResultSet();
     return connection().graph();
+  }
+
+  /** Binds bytes, for a {@code Blob} parameter. */
+  @Override
+  public void setBytes(int parameterIndex, byte[] x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  /** Binds a Blob's bytes, for a {@code Blob} parameter. */
+  @Override
+  public void setBlob(int parameterIndex, Blob x) throws SQLException {
+    bind(parameterIndex, x);
+  }
+
+  /** Binds the rest of {@code stream} (read now), for a {@code Blob} parameter. */
+  @Override
+  public void setBlob(int parameterIndex, InputStream stream) throws SQLException {
+    bind(parameterIndex, bytes(parameterIndex, stream, -1));
+  }
+
+  /** Binds the next {@code length} bytes of {@code stream} (read now), for a {@code Blob} parameter. */
+  @Override
+  public void setBlob(int parameterIndex, InputStream stream, long length) throws SQLException {
+    bind(parameterIndex, bytes(parameterIndex, stream, length));
+  }
+
+  /** As {@link #setBlob(int, InputStream, long)}. */
+  @Override
+  public void setBinaryStream(int parameterIndex, InputStream stream, int length) throws SQLException {
+    bind(parameterIndex, bytes(parameterIndex, stream, length));
+  }
+
+  /** As {@link #setBlob(int, InputStream, long)}. */
+  @Override
+  public void setBinaryStream(int parameterIndex, InputStream stream, long length) throws SQLException {
+    bind(parameterIndex, bytes(parameterIndex, stream, length));
+  }
+
+  /** As {@link #setBlob(int, InputStream)}. */
+  @Override
+  public void setBinaryStream(int parameterIndex, InputStream stream) throws SQLException {
+    bind(parameterIndex, bytes(parameterIndex, stream, -1));
+  }
+
+  /**
+   * The next {@code length} bytes of {@code stream}, or all of it for a negative length; null for
+   * a null stream.
+   *
+   * @throws SQLException {@code 22023} when the stream ends early or is longer than 2 GiB;
+   *     {@code 58030} when reading it fails
+   */
+  private static byte[] bytes(int parameterIndex, InputStream stream, long length) throws SQLException {
+    if (stream == null) {
+      return null;
+    }
+    if (length > Integer.MAX_VALUE) {
+      throw new SQLException("parameter " + parameterIndex + ": " + length + " bytes is more than a Blob parameter holds (2 GiB)", "22023");
+    }
+    try {
+      byte[] bytes = length < 0 ? stream.readAllBytes() : stream.readNBytes((int) length);
+      if (length >= 0 && bytes.length < length) {
+        throw new SQLException("parameter " + parameterIndex + ": the stream ended after " + bytes.length + " of "
+            + length + " bytes", "22023");
+      }
+      return bytes;
+    } catch (java.io.IOException e) {
+      throw new SQLException("parameter " + parameterIndex + ": reading the stream failed: " + e.getMessage(), "58030", e);
+    }
   }
 
   private void bind(int parameterIndex, Object value) throws SQLException {

@@ -32,8 +32,9 @@ import java.util.List;
  * Timestamp, Instant, OffsetDateTime,
  *   ZonedDateTime, java.util.Date           the ISO instant, e.g. "2024-01-02T03:04:05Z"
  * LocalDateTime                             its ISO text, which the engine reads as UTC
- * Collection, Object[], primitive arrays,
- *   java.sql.Array                          List of the converted elements
+ * byte[], java.sql.Blob                     byte[] (a copy), for a Blob parameter
+ * Collection, Object[], other primitive
+ *   arrays, java.sql.Array                  List of the converted elements
  * null (setNull, setObject(i, null))        null
  * </pre>
  *
@@ -124,6 +125,16 @@ final class ParameterValues {
     if (value instanceof LocalDateTime dateTime) {
       return dateTime.toString();
     }
+    if (value instanceof byte[] bytes) {
+      return bytes.clone();
+    }
+    if (value instanceof java.sql.Blob blob) {
+      long length = blob.length();
+      if (length > Integer.MAX_VALUE) {
+        throw new SQLException("parameter " + index + ": a Blob of " + length + " bytes is larger than 2 GiB", "22023");
+      }
+      return blob.getBytes(1, (int) length);
+    }
     if (value instanceof java.sql.Array array) {
       return convert(index, array.getArray());
     }
@@ -143,6 +154,6 @@ final class ParameterValues {
       return out;
     }
     throw new SQLException("parameter " + index + ": cannot bind a " + value.getClass().getName()
-        + "; bind a String, number, Boolean, date, timestamp, List or array", "22023");
+        + "; bind a String, number, Boolean, date, timestamp, bytes, List or array", "22023");
   }
 }

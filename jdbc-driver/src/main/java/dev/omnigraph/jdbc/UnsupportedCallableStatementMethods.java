@@ -278,20 +278,6 @@ abstract class UnsupportedCallableStatementMethods extends StatementBase impleme
   @Override
   public void setAsciiStream(int parameterIndex, InputStream stream) throws SQLException { throw unsupported("setAsciiStream"); }
   @Override
-  public void setBinaryStream(int parameterIndex, InputStream stream, int length) throws SQLException { throw unsupported("setBinaryStream"); }
-  @Override
-  public void setBinaryStream(int parameterIndex, InputStream stream, long length) throws SQLException { throw unsupported("setBinaryStream"); }
-  @Override
-  public void setBinaryStream(int parameterIndex, InputStream stream) throws SQLException { throw unsupported("setBinaryStream"); }
-  @Override
-  public void setBlob(int parameterIndex, InputStream stream, long length) throws SQLException { throw unsupported("setBlob"); }
-  @Override
-  public void setBlob(int parameterIndex, InputStream stream) throws SQLException { throw unsupported("setBlob"); }
-  @Override
-  public void setBlob(int parameterIndex, Blob value) throws SQLException { throw unsupported("setBlob"); }
-  @Override
-  public void setBytes(int parameterIndex, byte[] value) throws SQLException { throw unsupported("setBytes"); }
-  @Override
   public void setCharacterStream(int parameterIndex, Reader reader, int length) throws SQLException { throw unsupported("setCharacterStream"); }
   @Override
   public void setCharacterStream(int parameterIndex, Reader reader, long length) throws SQLException { throw unsupported("setCharacterStream"); }

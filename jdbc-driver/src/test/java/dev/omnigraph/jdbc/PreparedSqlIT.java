@@ -151,8 +151,12 @@ class PreparedSqlIT {
   @Test
   void blobsReadAsBytesStreamsAndBlobs() throws SQLException {
     try (ResultSet rs = connection.createStatement().executeQuery("SELECT logo FROM Company ORDER BY name")) {
-      assertThat(rs.getMetaData().getColumnType(1)).isEqualTo(Types.VARBINARY);
+      assertThat(rs.getMetaData().getColumnType(1)).isEqualTo(Types.BLOB);
+      assertThat(rs.getMetaData().getColumnTypeName(1)).isEqualTo("BLOB");
+      assertThat(rs.getMetaData().getColumnClassName(1)).isEqualTo(java.sql.Blob.class.getName());
       rs.next();
+      assertThat(rs.getObject(1)).isInstanceOf(java.sql.Blob.class);
+      assertThat(((java.sql.Blob) rs.getObject(1)).length()).isEqualTo(3);
       assertThat(rs.getBytes(1)).containsExactly(1, 2, 3);
       assertThat(rs.getBlob("logo").getBytes(1, 3)).containsExactly(1, 2, 3);
       assertThat(rs.getBinaryStream(1).readAllBytes()).containsExactly(1, 2, 3);

@@ -38,6 +38,32 @@ class SqlDmlIT {
   }
 
   @Test
+  void blobParametersBindFromBytesBlobsAndStreams() throws Exception {
+    try (PreparedStatement p = connection.prepareStatement("INSERT INTO Company(name, logo) VALUES (?, ?)")) {
+      p.setString(1, "Bytes");
+      p.setBytes(2, new byte[] {7, 8});
+      p.executeUpdate();
+      p.setString(1, "Blob");
+      p.setBlob(2, new javax.sql.rowset.serial.SerialBlob(new byte[] {9}));
+      p.executeUpdate();
+      p.setString(1, "Stream");
+      p.setBinaryStream(2, new java.io.ByteArrayInputStream(new byte[] {1, 2, 3, 4}), 3);
+      p.executeUpdate();
+      p.setString(1, "Short");
+      assertThatThrownBy(() -> p.setBlob(2, new java.io.ByteArrayInputStream(new byte[] {1}), 5))
+          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("22023"))
+          .hasMessageContaining("ended after 1 of 5 bytes");
+    }
+    try (java.sql.ResultSet rs = s.executeQuery("SELECT name, logo FROM Company WHERE name IN ('Blob', 'Bytes', 'Stream') ORDER BY name")) {
+      List<String> seen = new java.util.ArrayList<>();
+      while (rs.next()) {
+        seen.add(rs.getString(1) + "=" + java.util.Arrays.toString(rs.getBytes(2)));
+      }
+      assertThat(seen).containsExactly("Blob=[9]", "Bytes=[7, 8]", "Stream=[1, 2, 3]");
+    }
+  }
+
+  @Test
   void insertTakesTheIdFromTheKey() throws SQLException {
     try (PreparedStatement p = connection.prepareStatement("INSERT INTO \"Person\"(slug, name, age) VALUES (?, ?, ?)")) {
       assertThat(p.getParameterMetaData().getParameterCount()).isEqualTo(3);

@@ -18,7 +18,7 @@ import java.sql.Types;
  * F64                  DOUBLE                    DOUBLE                    15
  * Date                 DATE                      DATE                      10
  * DateTime             TIMESTAMP_WITH_TIMEZONE   TIMESTAMP WITH TIME ZONE  24
- * Blob                 VARBINARY                 VARBINARY                 unbounded
+ * Blob                 BLOB                      BLOB                      unbounded
  * [T]                  ARRAY                     T's name + " ARRAY"       unbounded
  * Vector(n)            ARRAY                     REAL ARRAY                unbounded
  * </pre>
@@ -35,7 +35,7 @@ public final class SqlTypes {
     }
     return switch (type.scalar()) {
       case STRING -> Types.VARCHAR;
-      case BLOB -> Types.VARBINARY;
+      case BLOB -> Types.BLOB;
       case BOOL -> Types.BOOLEAN;
       case I32 -> Types.INTEGER;
       case I64, U32, U64 -> Types.BIGINT;
@@ -54,7 +54,7 @@ public final class SqlTypes {
     }
     return switch (type.scalar()) {
       case STRING -> "VARCHAR";
-      case BLOB -> "VARBINARY";
+      case BLOB -> "BLOB";
       case BOOL -> "BOOLEAN";
       case I32 -> "INTEGER";
       case I64, U32, U64 -> "BIGINT";

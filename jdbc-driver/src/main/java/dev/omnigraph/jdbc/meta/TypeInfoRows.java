@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * The rows of {@code getTypeInfo}: one per SQL type a column can have ({@link JdbcTypes}):
- * BIGINT, VARBINARY, INTEGER, REAL, DOUBLE, VARCHAR, BOOLEAN, DATE, ARRAY, TIMESTAMP WITH TIME
- * ZONE, ordered by DATA_TYPE as JDBC asks. LOCAL_TYPE_NAME is the OmniGraph spelling
+ * BIGINT, INTEGER, REAL, DOUBLE, VARCHAR, BOOLEAN, DATE, ARRAY, BLOB, TIMESTAMP WITH TIME ZONE,
+ * ordered by DATA_TYPE as JDBC asks. LOCAL_TYPE_NAME is the OmniGraph spelling
  * ({@code I64}, {@code DateTime}, ...); no type is auto-incremented; every type is nullable and
  * searchable.
  */
