@@ -51,7 +51,8 @@ public final class PlanExecutor {
   /**
    * The rows of {@code plan} as a cursor that computes them as it is advanced. Scans, filters,
    * projections, traversals, limits and the left (probe) side of joins stream; sorts, aggregates,
-   * set operations and the right (build) side of joins read their input whole when first asked.
+   * set operations and the right (build) side of joins read their input whole when first asked
+   * (a sort with a small fetch keeps only its first rows, {@link TopN}).
    * The caller closes the cursor, which closes every Lance scan under it.
    */
   public RowCursor open(RelNode plan) {
@@ -84,8 +85,13 @@ public final class PlanExecutor {
       if (sort.getCollation().getFieldCollations().isEmpty()) {
         return RowCursors.slice(open(sort.getInput()), offset, fetch);
       }
+      RowComparator order = new RowComparator(sort.getCollation().getFieldCollations());
+      if (offset <= TopN.MAX_ROWS && fetch <= TopN.MAX_ROWS - offset) {
+        List<Object[]> top = TopN.of(open(sort.getInput()), order, (int) (offset + fetch));
+        return RowCursors.slice(RowCursors.of(top), offset, fetch);
+      }
       List<Object[]> rows = execute(sort.getInput());
-      rows.sort(new RowComparator(sort.getCollation().getFieldCollations()));
+      rows.sort(order);
       return RowCursors.slice(RowCursors.of(rows), offset, fetch);
     }
     if (plan instanceof Aggregate aggregate) {
