@@ -87,6 +87,22 @@ class StreamingCursorIT {
   }
 
   @Test
+  void unionAllStreamsItsInputsOneAfterTheOther() {
+    try (ResultCursor cursor = lance.prepareSql(
+        "SELECT \"n\" FROM \"Item\" WHERE \"n\" < 10 UNION ALL SELECT \"n\" FROM \"Item\"").open(Map.of())) {
+      for (int i = 0; i < 11; i++) {
+        assertThat(cursor.next()).isNotNull();
+      }
+      cursor.cancel();
+      assertThat(rowsUntilCancelled(cursor)).isBetween(0L, (long) LanceTable.SCAN_BATCH_ROWS);
+    }
+    QueryResult all = lance.prepareSql("SELECT \"n\" FROM \"Item\" WHERE \"n\" < 2 UNION ALL SELECT \"n\" FROM \"Item\" WHERE \"n\" < 3")
+        .execute(Map.of());
+    assertThat(all.rowsAsLists()).containsExactly(java.util.List.of(0L), java.util.List.of(1L), java.util.List.of(0L),
+        java.util.List.of(1L), java.util.List.of(2L));
+  }
+
+  @Test
   void closingEarlyFreesTheScanAndItsBuffers() {
     long before = lance.tables().allocator().getAllocatedMemory();
     ResultCursor cursor = lance.prepareSql("SELECT * FROM \"Item\"").open(Map.of());

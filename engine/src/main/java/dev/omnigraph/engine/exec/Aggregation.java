@@ -18,24 +18,20 @@ import org.apache.calcite.rex.RexLiteral;
  * {@code max} of the argument's type; SQL's {@code SINGLE_VALUE} (a scalar subquery) the one
  * value of its group, failing with {@code DATA_ERROR} on a second row; {@code LITERAL_AGG} (the
  * decorrelator's "a row exists" marker) its literal. With no group keys an
- * empty input still yields one row.
+ * empty input still yields one row. The input streams through: memory holds the groups, not the
+ * rows.
  */
 final class Aggregation {
   private Aggregation() {}
 
-  static List<Object[]> run(Aggregate aggregate, List<Object[]> input) {
+  /** The rows of {@code aggregate} over every row of {@code input}, which is then closed. */
+  static List<Object[]> run(Aggregate aggregate, RowCursor input) {
     int[] groupFields = aggregate.getGroupSet().toArray();
     List<AggregateCall> calls = aggregate.getAggCallList();
     Map<List<Object>, Accumulator[]> groups = new LinkedHashMap<>();
-    for (Object[] row : input) {
-      List<Object> key = new ArrayList<>(groupFields.length);
-      for (int field : groupFields) {
-        key.add(row[field]);
-      }
-      Accumulator[] accs = groups.computeIfAbsent(key, k -> newAccumulators(calls));
-      for (int i = 0; i < calls.size(); i++) {
-        List<Integer> args = calls.get(i).getArgList();
-        accs[i].add(args.isEmpty() ? Boolean.TRUE : row[args.get(0)]);
+    try (input) {
+      for (Object[] row = input.next(); row != null; row = input.next()) {
+        accumulate(groups, groupFields, calls, row);
       }
     }
     if (groups.isEmpty() && groupFields.length == 0) {
@@ -53,6 +49,19 @@ final class Aggregation {
       out.add(row);
     });
     return out;
+  }
+
+  private static void accumulate(Map<List<Object>, Accumulator[]> groups, int[] groupFields, List<AggregateCall> calls,
+      Object[] row) {
+    List<Object> key = new ArrayList<>(groupFields.length);
+    for (int field : groupFields) {
+      key.add(row[field]);
+    }
+    Accumulator[] accs = groups.computeIfAbsent(key, k -> newAccumulators(calls));
+    for (int i = 0; i < calls.size(); i++) {
+      List<Integer> args = calls.get(i).getArgList();
+      accs[i].add(args.isEmpty() ? Boolean.TRUE : row[args.get(0)]);
+    }
   }
 
   private static Accumulator[] newAccumulators(List<AggregateCall> calls) {

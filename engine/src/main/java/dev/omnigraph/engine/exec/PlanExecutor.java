@@ -53,7 +53,8 @@ public final class PlanExecutor {
    * projections, traversals, limits and the left (probe) side of joins stream; sorts, aggregates,
    * set operations and the right (build) side of joins read their input whole when first asked
    * (a sort with a small fetch keeps only its first rows, {@link TopN}).
-   * The caller closes the cursor, which closes every Lance scan under it.
+   * Aggregates consume their input as it streams, holding only the groups. The caller closes the
+   * cursor, which closes every Lance scan under it.
    */
   public RowCursor open(RelNode plan) {
     if (plan instanceof LanceTableScan scan) {
@@ -95,10 +96,17 @@ public final class PlanExecutor {
       return RowCursors.slice(RowCursors.of(rows), offset, fetch);
     }
     if (plan instanceof Aggregate aggregate) {
-      return RowCursors.of(Aggregation.run(aggregate, execute(aggregate.getInput())));
+      return RowCursors.of(Aggregation.run(aggregate, open(aggregate.getInput())));
     }
     if (plan instanceof Values values) {
       return RowCursors.of(literalRows(values));
+    }
+    if (plan instanceof org.apache.calcite.rel.core.Union union && union.all) {
+      List<java.util.function.Supplier<RowCursor>> inputs = new ArrayList<>();
+      for (RelNode input : union.getInputs()) {
+        inputs.add(() -> open(input));
+      }
+      return RowCursors.concat(inputs);
     }
     if (plan instanceof SetOp setOp) {
       List<List<Object[]>> inputs = new ArrayList<>();

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** The cursors of operators that need no state beyond their input: lists, filters, projections, limits. */
+/**
+ * The cursors of operators that need no state beyond their input: lists, concatenations
+ * ({@code UNION ALL}), filters, projections, limits.
+ */
 final class RowCursors {
   private RowCursors() {}
 
@@ -33,6 +36,41 @@ final class RowCursors {
       }
       return out;
     }
+  }
+
+  /** The rows of each input in turn; each is opened when the one before it is exhausted. */
+  static RowCursor concat(List<java.util.function.Supplier<RowCursor>> inputs) {
+    return new RowCursor() {
+      private int next;
+      private RowCursor current;
+
+      @Override
+      public Object[] next() {
+        while (true) {
+          if (current == null) {
+            if (next == inputs.size()) {
+              return null;
+            }
+            current = inputs.get(next++).get();
+          }
+          Object[] row = current.next();
+          if (row != null) {
+            return row;
+          }
+          current.close();
+          current = null;
+        }
+      }
+
+      @Override
+      public void close() {
+        if (current != null) {
+          current.close();
+          current = null;
+        }
+        next = inputs.size();
+      }
+    };
   }
 
   /** The rows of {@code input} that {@code keep} accepts. */
