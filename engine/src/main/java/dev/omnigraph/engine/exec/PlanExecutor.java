@@ -139,32 +139,15 @@ public final class PlanExecutor {
     AdjacencyIndex index = context.adjacency().index(expand.edge(), context.manifest().table(expand.edge().tableKey()));
     boolean sameType = expand.edge().fromType().equals(expand.edge().toType());
     GraphExpander expander = new GraphExpander(index, expand.forward(), expand.undirected(), sameType, expand.minHops(), expand.maxHops());
-    RowCursor input = open(expand.getInput());
     int from = expand.fromField();
-    java.util.ArrayDeque<Object[]> pending = new java.util.ArrayDeque<>();
-    return new RowCursor() {
-      @Override
-      public Object[] next() {
-        while (pending.isEmpty()) {
-          Object[] row = input.next();
-          if (row == null) {
-            return null;
-          }
-          context.checkCancelled();
-          if (expand.edgeBinding()) {
-            expander.edges((String) row[from], (edgeId, reached) -> pending.add(append(row, edgeId, reached)));
-          } else {
-            expander.reach((String) row[from], reached -> pending.add(append(row, reached)));
-          }
-        }
-        return pending.poll();
+    return RowCursors.flatMap(open(expand.getInput()), (row, emit) -> {
+      context.checkCancelled();
+      if (expand.edgeBinding()) {
+        expander.edges((String) row[from], (edgeId, reached) -> emit.accept(append(row, edgeId, reached)));
+      } else {
+        expander.reach((String) row[from], reached -> emit.accept(append(row, reached)));
       }
-
-      @Override
-      public void close() {
-        input.close();
-      }
-    };
+    });
   }
 
   private static Object[] append(Object[] row, Object... values) {
@@ -208,32 +191,15 @@ public final class PlanExecutor {
     }
     RexNode condition = info.leftKeys.isEmpty() ? (info.isEqui() ? null : join.getCondition()) : residual;
     Map<List<Object>, List<Object[]>> hashed = table;
-    RowCursor left = open(join.getLeft());
-    java.util.ArrayDeque<Object[]> pending = new java.util.ArrayDeque<>();
-    return new RowCursor() {
-      @Override
-      public Object[] next() {
-        while (pending.isEmpty()) {
-          Object[] l = left.next();
-          if (l == null) {
-            return null;
-          }
-          List<Object[]> matches = hashed == null ? rightRows : hashed.getOrDefault(keyOf(l, info.leftKeys, 0), List.of());
-          for (Object[] r : matches) {
-            Object[] row = concat(l, r);
-            if (condition == null || context.evaluator().test(condition, row)) {
-              pending.add(row);
-            }
-          }
+    return RowCursors.flatMap(open(join.getLeft()), (l, emit) -> {
+      List<Object[]> matches = hashed == null ? rightRows : hashed.getOrDefault(keyOf(l, info.leftKeys, 0), List.of());
+      for (Object[] r : matches) {
+        Object[] row = concat(l, r);
+        if (condition == null || context.evaluator().test(condition, row)) {
+          emit.accept(row);
         }
-        return pending.poll();
       }
-
-      @Override
-      public void close() {
-        left.close();
-      }
-    };
+    });
   }
 
   /** Marks a left row the index join found no match for, so the filter above drops it. */

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 
 /**
  * The cursors of operators that need no state beyond their input: lists, concatenations
- * ({@code UNION ALL}), filters, projections, limits.
+ * ({@code UNION ALL}), filters, projections, one-to-many expansions, limits.
  */
 final class RowCursors {
   private RowCursors() {}
@@ -88,6 +88,33 @@ final class RowCursors {
 
       @Override
       public void close() {
+        input.close();
+      }
+    };
+  }
+
+  /**
+   * The rows {@code expand} emits for each row of {@code input}, in order: zero or more per input
+   * row, an input row being expanded only when the rows of the one before are consumed.
+   */
+  static RowCursor flatMap(RowCursor input, java.util.function.BiConsumer<Object[], java.util.function.Consumer<Object[]>> expand) {
+    java.util.ArrayDeque<Object[]> pending = new java.util.ArrayDeque<>();
+    return new RowCursor() {
+      @Override
+      public Object[] next() {
+        while (pending.isEmpty()) {
+          Object[] row = input.next();
+          if (row == null) {
+            return null;
+          }
+          expand.accept(row, pending::add);
+        }
+        return pending.poll();
+      }
+
+      @Override
+      public void close() {
+        pending.clear();
         input.close();
       }
     };
