@@ -1,9 +1,23 @@
 #!/usr/bin/env bash
 # The main job: builds OmniGraph, loads the sample graph the project ships (examples/social) into a
 # fresh local graph directory, prints the answers of a few .gq queries, then writes on a branch,
-# merges it back and shows the commit history.
+# merges it back and shows the commit history. With --serve it then registers the sample queries
+# and serves the graph over Arrow Flight SQL on 127.0.0.1:32010 until interrupted (Ctrl-C).
+#
+#   ./demo.sh            # the demo
+#   ./demo.sh --serve    # the demo, then serve the sample graph (--port <n> to pick the port)
 set -euo pipefail
 cd "$(dirname "$0")"
+
+serve=0
+port=32010
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --serve) serve=1; shift ;;
+    --port) port="$2"; shift 2 ;;
+    *) echo "demo.sh: unknown option '$1' (expected --serve [--port <n>])" >&2; exit 2 ;;
+  esac
+done
 
 mvn -B -q -DskipTests package
 
@@ -39,3 +53,10 @@ echo "== write on a branch, then merge it back"
 ./omnigraph query "$graph" --branch add-alan --file "$queries" --name person --params '{"slug":"alan"}'
 ./omnigraph branch merge "$graph" add-alan --into main
 ./omnigraph log "$graph" | head -5
+
+if [[ "$serve" == 1 ]]; then
+  echo
+  echo "== serving $graph over Arrow Flight SQL on grpc://127.0.0.1:$port (Ctrl-C stops)"
+  ./omnigraph queries add "$graph" --file "$queries"
+  exec ./omnigraph serve "$graph" --port "$port"
+fi
