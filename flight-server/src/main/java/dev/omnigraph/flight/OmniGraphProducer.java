@@ -7,6 +7,7 @@ import com.google.protobuf.Message;
 import dev.omnigraph.engine.Graph;
 import dev.omnigraph.flight.ingest.BulkIngest;
 import dev.omnigraph.flight.meta.CatalogRows;
+import dev.omnigraph.flight.meta.GraphDescription;
 import dev.omnigraph.flight.meta.GraphScope;
 import dev.omnigraph.flight.meta.KeyRows;
 import dev.omnigraph.flight.meta.SqlInfos;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.arrow.flight.Action;
+import org.apache.arrow.flight.ActionType;
 import org.apache.arrow.flight.CallStatus;
 import org.apache.arrow.flight.CancelFlightInfoRequest;
 import org.apache.arrow.flight.CancelStatus;
@@ -42,6 +44,7 @@ import org.apache.arrow.flight.SetSessionOptionsResult;
 import org.apache.arrow.flight.Ticket;
 import org.apache.arrow.flight.sql.BasicFlightSqlProducer;
 import org.apache.arrow.flight.sql.FlightSqlProducer;
+import org.apache.arrow.flight.sql.FlightSqlUtils;
 import org.apache.arrow.flight.sql.impl.FlightSql.ActionBeginSavepointRequest;
 import org.apache.arrow.flight.sql.impl.FlightSql.ActionBeginSavepointResult;
 import org.apache.arrow.flight.sql.impl.FlightSql.ActionBeginTransactionRequest;
@@ -80,7 +83,8 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * <p>Besides Flight SQL tickets, {@code DoGet} accepts a plain ticket whose bytes are statement
  * text in UTF-8 ({@code .gq} or a {@code CALL}), run without parameters: the convention for
  * {@code pyarrow.flight} users ({@code client.do_get(Ticket(b"query q() {...}"))}). A ticket that
- * is neither a Flight SQL command nor valid UTF-8 is {@code INVALID_ARGUMENT}.
+ * is neither a Flight SQL command nor valid UTF-8 is {@code INVALID_ARGUMENT}. Besides Flight
+ * SQL's actions, {@code DoAction} answers {@value GraphDescription#ACTION} ({@link GraphDescription}).
  *
  * <p>Each call runs on the handle {@link CallGraphs} picks: the open transaction it names
  * ({@link Transactions}: its writes are one graph commit on commit, recording the user who began
@@ -168,10 +172,23 @@ public final class OmniGraphProducer extends BasicFlightSqlProducer {
     };
   }
 
+  /** Flight SQL's actions and OmniGraph's {@value GraphDescription#ACTION}. */
+  @Override
+  public void listActions(CallContext context, StreamListener<ActionType> listener) {
+    FlightSqlUtils.FLIGHT_SQL_ACTIONS.forEach(listener::onNext);
+    listener.onNext(GraphDescription.TYPE);
+    listener.onCompleted();
+  }
+
   @Override
   public void doAction(CallContext context, Action action, StreamListener<Result> listener) {
     try {
-      super.doAction(context, action, listener);
+      if (action.getType().equals(GraphDescription.ACTION)) {
+        listener.onNext(new Result(GraphDescription.describe(scope, graphs.branch(context))));
+        listener.onCompleted();
+      } else {
+        super.doAction(context, action, listener);
+      }
     } catch (Throwable error) {
       listener.onError(FlightErrors.toFlight(error));
     }

@@ -5,6 +5,7 @@ import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.compiler.schema.ScalarType;
 import dev.omnigraph.engine.ResultColumn;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
@@ -21,25 +22,51 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * clients (the Flight SQL JDBC driver, pyarrow, ADBC) read a timestamp as an instant and a
  * {@code date64} as a calendar date. Lists are {@code list<item>}, vectors
  * {@code fixed_size_list<float>[n]}, blobs {@code large_binary}, U32/U64 unsigned integers.
+ *
+ * <p>Every field carries its OmniGraph type as text in the metadata key {@value #TYPE_KEY}
+ * ({@code enum(junior, senior)?}, {@code [String]}, {@code U64}: {@link PropType#toString()}),
+ * which the Arrow type alone cannot say (enums, U32 vs U64 ranges, Date vs DateTime); and, for
+ * result columns, the Flight SQL column metadata keys {@value #SQL_TYPE_NAME_KEY} (the same text)
+ * and, for a column read from a node or edge table, {@value #SQL_TABLE_NAME_KEY}, which the Flight
+ * SQL JDBC driver and OmniGraph's remote JDBC driver read for {@code ResultSetMetaData}.
  * Stateless.
  */
 public final class WireTypes {
   /** The time zone of every {@code DateTime} value on the wire. */
   public static final String TIME_ZONE = "UTC";
+  /** The field metadata key holding the OmniGraph type text, e.g. {@code enum(a, b)?}. */
+  public static final String TYPE_KEY = "omnigraph:type";
+  /** The Flight SQL column metadata key of the type name. */
+  public static final String SQL_TYPE_NAME_KEY = "ARROW:FLIGHT:SQL:TYPE_NAME";
+  /** The Flight SQL column metadata key of the table a column is read from. */
+  public static final String SQL_TABLE_NAME_KEY = "ARROW:FLIGHT:SQL:TABLE_NAME";
 
   private WireTypes() {}
 
-  /** The schema of a result: one nullable-as-declared field per column, in column order. */
+  /**
+   * The schema of a result: one nullable-as-declared field per column, in column order, with the
+   * column metadata the class comment lists.
+   */
   public static Schema resultSchema(List<ResultColumn> columns) {
     List<Field> fields = new ArrayList<>(columns.size());
     for (ResultColumn column : columns) {
-      fields.add(field(column.name(), column.type(), Map.of()));
+      Map<String, String> metadata = new LinkedHashMap<>();
+      metadata.put(SQL_TYPE_NAME_KEY, column.type().toString());
+      if (column.tableName() != null) {
+        metadata.put(SQL_TABLE_NAME_KEY, column.tableName());
+      }
+      fields.add(field(column.name(), column.type(), metadata));
     }
     return new Schema(fields);
   }
 
-  /** The wire field of a value of {@code type} named {@code name}, carrying {@code metadata}. */
-  public static Field field(String name, PropType type, Map<String, String> metadata) {
+  /**
+   * The wire field of a value of {@code type} named {@code name}, carrying {@code given} plus
+   * {@value #TYPE_KEY}.
+   */
+  public static Field field(String name, PropType type, Map<String, String> given) {
+    Map<String, String> metadata = new LinkedHashMap<>(given);
+    metadata.put(TYPE_KEY, type.toString());
     PropType element = type.elementType();
     ArrowType scalar = scalarType(element);
     List<Field> children = null;
