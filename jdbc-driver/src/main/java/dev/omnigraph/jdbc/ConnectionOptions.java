@@ -8,31 +8,36 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The options of one connection, from the URL ({@code jdbc:omnigraph:<dir>;branch=review;at=...})
- * and the {@link Properties} given to {@code connect}; a property given both ways takes the
- * {@link Properties} value.
+ * The options of one connection, from the URL ({@code jdbc:omnigraph:<dir>;branch=review;at=...}
+ * or {@code jdbc:omnigraph://host:port;branch=...;user=...}) and the {@link Properties} given to
+ * {@code connect}; a property given both ways takes the {@link Properties} value.
  *
  * <ul>
  *   <li>{@code branch}: the graph branch the connection reads and writes (its schema), default
  *       {@code main};
  *   <li>{@code at}: a commit id or an ISO-8601 time (e.g. {@code 2026-11-21T10:15:30Z}) of that
  *       branch; the connection then reads that snapshot only and refuses writes (time travel);
- *   <li>{@code user} and {@code password}: accepted and ignored, an embedded graph has no accounts.
+ *   <li>{@code user} and {@code password}: the account on a remote server (basic handshake to a
+ *       bearer token; no user means the server runs without authentication); accepted and
+ *       ignored by an embedded graph, which has no accounts.
  * </ul>
  *
  * Any other name is refused, so a misspelt option never goes unnoticed. Immutable.
  *
- * @param directory the graph directory as the URL gives it
+ * @param target the graph directory as the URL gives it, or {@code //host:port} for a server
  * @param branch the branch, or null for {@code main}
  * @param at the pinned commit id or time, or null for the branch head
+ * @param user the user name, or null (or empty) for none
+ * @param password the password, or null
  */
-record ConnectionOptions(String directory, String branch, String at) {
+record ConnectionOptions(String target, String branch, String at, String user, String password) {
   /** Every option name with its description, for {@code getPropertyInfo}. */
   static final Map<String, String> DESCRIPTIONS = Map.of(
       "branch", "the graph branch to read and write, shown as the connection's schema (default main)",
       "at", "a commit id or ISO-8601 time: read that snapshot of the branch only (writes are refused)",
-      "user", "accepted and ignored: an embedded graph has no accounts",
-      "password", "accepted and ignored: an embedded graph has no accounts");
+      "user", "the user on a remote server (jdbc:omnigraph://host:port); none for a server without authentication;"
+          + " ignored by an embedded graph",
+      "password", "the user's password on a remote server; ignored by an embedded graph");
 
   private static final List<String> IGNORED = List.of("user", "password");
 
@@ -45,8 +50,8 @@ record ConnectionOptions(String directory, String branch, String at) {
   static ConnectionOptions parse(String url, String rest, Properties info) throws SQLException {
     String[] parts = rest.split(";");
     if (parts.length == 0 || parts[0].isEmpty()) {
-      throw new SQLException("'" + url + "' names no graph directory; use " + OmniGraphDriver.URL_PREFIX
-          + "<graph-dir>[;branch=<name>][;at=<commit|time>]", "08001");
+      throw new SQLException("'" + url + "' names no graph directory or server; use " + OmniGraphDriver.URL_PREFIX
+          + "<graph-dir>[;branch=<name>][;at=<commit|time>] or " + OmniGraphDriver.URL_PREFIX + "//<host>:<port>[;...]", "08001");
     }
     Map<String, String> values = new TreeMap<>();
     for (int i = 1; i < parts.length; i++) {
@@ -68,7 +73,9 @@ record ConnectionOptions(String directory, String branch, String at) {
         throw new SQLException("connection property '" + option.getKey() + "' is empty", "08001");
       }
     }
-    return new ConnectionOptions(parts[0], values.get("branch"), values.get("at"));
+    String user = values.get("user");
+    return new ConnectionOptions(parts[0], values.get("branch"), values.get("at"), user == null || user.isEmpty() ? null : user,
+        values.get("password"));
   }
 
   /** The options as {@link java.sql.Driver#getPropertyInfo} lists them, values from {@code info}. */

@@ -1,6 +1,5 @@
 package dev.omnigraph.jdbc;
 
-import dev.omnigraph.engine.Graph;
 import java.util.Map;
 import java.math.BigDecimal;
 import java.io.InputStream;
@@ -73,9 +72,9 @@ public final class OmniGraphCallableStatement extends UnsupportedCallableStateme
           + "`: it is a mutation, which returns an update count, not rows; use executeUpdate or execute",
           OmniGraphStatement.WRONG_METHOD);
     }
-    Graph graph = start();
+    start();
     Map<String, Object> params = binding.params(values.values(), values.set());
-    return query(() -> plan.open(graph, params));
+    return query(() -> plan.open(params));
   }
 
   /**
@@ -91,10 +90,10 @@ public final class OmniGraphCallableStatement extends UnsupportedCallableStateme
       throw new SQLException("executeUpdate cannot run `" + plan.name()
           + "`: it returns rows, not an update count; use executeQuery or execute", OmniGraphStatement.WRONG_METHOD);
     }
-    Graph graph = start();
+    start();
     connection().requireWritable();
     Map<String, Object> params = binding.params(values.values(), values.set());
-    return updated(execute(() -> plan.update(graph, params)));
+    return updated(execute(() -> plan.update(params)));
   }
 
   /** As {@link #executeLargeUpdate()}, the count capped at {@link Integer#MAX_VALUE}. */
@@ -252,11 +251,24 @@ public final class OmniGraphCallableStatement extends UnsupportedCallableStateme
     throw textGivenAtPrepare("execute");
   }
 
-  /** Closes the previous result set; the connection's current handle, which throws once the connection is closed. */
-  private Graph start() throws SQLException {
+  /**
+   * Closes the previous result set and readies the connection (beginning a transaction when
+   * auto-commit is off); throws once the connection is closed.
+   */
+  private void start() throws SQLException {
     checkOpen();
     closeResultSet();
-    return connection().graph();
+    connection().startStatement();
+  }
+
+  /** Closes the statement and its plan (a remote server's prepared statement). */
+  @Override
+  public void close() throws SQLException {
+    try {
+      super.close();
+    } finally {
+      plan.close();
+    }
   }
 
   /** Binds bytes, for a {@code Blob} parameter. */

@@ -1,15 +1,7 @@
 package dev.omnigraph.jdbc;
 
 import dev.omnigraph.compiler.diag.OmniGraphException;
-import dev.omnigraph.engine.Graph;
-import dev.omnigraph.engine.GraphTransaction;
-import dev.omnigraph.engine.branch.MergeConflict;
-import dev.omnigraph.engine.branch.MergeConflictException;
-import dev.omnigraph.engine.meta.GraphMetadata;
-import dev.omnigraph.engine.stored.StoredQuery;
 import dev.omnigraph.jdbc.meta.Routine;
-import dev.omnigraph.jdbc.meta.Scope;
-import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.ClientInfoStatus;
 import java.sql.Connection;
@@ -23,7 +15,6 @@ import java.sql.SQLTransactionRollbackException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +23,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 
 /**
- * An embedded connection: one open {@link Graph}, closed with the connection. The graph is the
+ * A connection to one graph through a {@link GraphSession}: a graph opened in this JVM
+ * ({@code jdbc:omnigraph:<dir>}, closed with the connection) or an OmniGraph Flight SQL server
+ * ({@code jdbc:omnigraph://host:port}); both give the same JDBC surface. The graph is the
  * catalog (named after its directory) and its branches are the schemas; the connection works on
  * one branch at a time ({@link #setSchema}, the {@code branch} property), or on a read-only
  * snapshot of it pinned by the {@code at} property (time travel). Statements run SQL, {@code .gq}
@@ -43,7 +35,7 @@ import java.util.stream.Collectors;
  * {@link #prepareCall(String)}, {@link #prepareStatement(String)}).
  *
  * <p>Transactions: in auto-commit mode (the default) each mutation is its own graph commit. With
- * auto-commit off, the first statement begins a {@link GraphTransaction} on the branch; every
+ * auto-commit off, the first statement begins a transaction on the branch; every
  * statement, read or write, then runs inside it (reads see its writes), {@link #commit()}
  * publishes its writes as one graph commit and {@link #rollback()} discards them; the next
  * statement begins the next transaction. Isolation is snapshot isolation, reported as
@@ -60,38 +52,29 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
   /** SQLSTATE of a write on a read-only snapshot connection ("read-only SQL transaction"). */
   static final String READ_ONLY = "25006";
 
-  private final Graph graph;
+  private final GraphSession session;
   private final String url;
   private final String catalog;
-  private final Scope scope;
   private final Set<StatementBase> statements = ConcurrentHashMap.newKeySet();
   private final Properties clientInfo = new Properties();
   private final AtomicBoolean closed = new AtomicBoolean();
-  /** The branch or snapshot handle statements use outside a transaction. */
-  private Graph handle;
-  private GraphTransaction transaction;
   private boolean autoCommit = true;
 
   /**
-   * @param graph the open graph, now owned by the connection
-   * @param handle the handle statements use: {@code graph}, a branch of it, or a snapshot
+   * @param session the graph the connection works on, now owned by the connection
    * @param url the URL the connection was opened with
-   * @param directory the graph directory, whose file name becomes the catalog name
    */
-  OmniGraphConnection(Graph graph, Graph handle, String url, Path directory) {
-    this.graph = graph;
-    this.handle = handle;
+  OmniGraphConnection(GraphSession session, String url) {
+    this.session = session;
     this.url = url;
-    Path absolute = directory.toAbsolutePath().normalize();
-    this.catalog = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
-    this.scope = new Scope(catalog, new GraphMetadata(graph.catalog()), graph::branches);
+    this.catalog = session.catalog();
   }
 
   /** The graph's tables, keys and stored queries; see {@link OmniGraphDatabaseMetaData}. */
   @Override
   public DatabaseMetaData getMetaData() throws SQLException {
     checkOpen();
-    return new OmniGraphDatabaseMetaData(this, scope);
+    return new OmniGraphDatabaseMetaData(this, session.scope());
   }
 
   /** A statement that runs SQL or {@code .gq} text; only forward-only, read-only results exist. */
@@ -207,7 +190,7 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
   public synchronized void setAutoCommit(boolean autoCommit) throws SQLException {
     checkOpen();
     if (autoCommit && !this.autoCommit) {
-      commitOpenTransaction();
+      session.commit();
     }
     this.autoCommit = autoCommit;
   }
@@ -234,7 +217,7 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
     if (autoCommit) {
       throw new SQLException("commit: the connection is in auto-commit mode", "25000");
     }
-    commitOpenTransaction();
+    session.commit();
   }
 
   /**
@@ -248,27 +231,26 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
     if (autoCommit) {
       throw new SQLException("rollback: the connection is in auto-commit mode", "25000");
     }
-    rollbackOpenTransaction();
+    session.rollback();
   }
 
-  /** Closes every open statement of the connection, rolls back an open transaction, then closes the graph. Harmless when closed. */
+  /**
+   * Closes every open statement of the connection (and so their result sets), then the session,
+   * which rolls back an open transaction and closes the graph or the server connection. Harmless
+   * when closed.
+   */
   @Override
   public void close() throws SQLException {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    for (StatementBase statement : List.copyOf(statements)) {
-      statement.close();
-    }
     try {
-      synchronized (this) {
-        rollbackOpenTransaction();
+      for (StatementBase statement : List.copyOf(statements)) {
+        statement.close();
       }
     } finally {
-      try {
-        graph.close();
-      } catch (OmniGraphException e) {
-        throw SqlErrors.translate(e);
+      synchronized (this) {
+        session.close();
       }
     }
   }
@@ -278,13 +260,16 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
     return closed.get();
   }
 
-  /** True while the connection is open: an embedded graph has no link to lose. */
+  /**
+   * True while the connection is open and its graph answers within {@code timeoutSeconds} (0: no
+   * limit): always for an embedded graph, which has no link to lose; a remote server is asked.
+   */
   @Override
   public boolean isValid(int timeoutSeconds) throws SQLException {
     if (timeoutSeconds < 0) {
       throw new SQLException("isValid: timeout must be >= 0, got " + timeoutSeconds);
     }
-    return !closed.get();
+    return !closed.get() && session.isValid(timeoutSeconds);
   }
 
   /** Accepts either value as the hint JDBC makes it; only an {@code at} snapshot is read-only. */
@@ -297,7 +282,7 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
   @Override
   public synchronized boolean isReadOnly() throws SQLException {
     checkOpen();
-    return handle.isReadOnly();
+    return session.isReadOnly();
   }
 
   /**
@@ -332,33 +317,30 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
   @Override
   public synchronized void setSchema(String schema) throws SQLException {
     checkOpen();
-    if (schema == null || schema.equals(handle.branchName()) && !handle.isReadOnly()) {
+    if (schema == null || schema.equals(session.branch()) && !session.isReadOnly()) {
       return;
     }
-    if (handle.isReadOnly()) {
+    if (session.isReadOnly()) {
       throw new SQLException("setSchema: this connection reads a snapshot pinned by 'at'; open another connection"
           + " with ;branch=" + schema, READ_ONLY);
     }
-    if (transaction != null) {
-      throw new SQLException("setSchema: a transaction is open on '" + handle.branchName()
+    if (session.inTransaction()) {
+      throw new SQLException("setSchema: a transaction is open on '" + session.branch()
           + "'; commit or roll back first", "25001");
     }
-    if (!graph.branches().contains(schema)) {
+    List<String> branches = session.branches();
+    if (!branches.contains(schema)) {
       throw new SQLException("schema '" + schema + "' does not exist; the graph's branches are "
-          + String.join(", ", graph.branches()), "3F000");
+          + String.join(", ", branches), "3F000");
     }
-    try {
-      handle = graph.branch(schema);
-    } catch (OmniGraphException e) {
-      throw SqlErrors.translate(e);
-    }
+    session.switchBranch(schema);
   }
 
   /** The branch the connection works on, {@code main} unless switched. */
   @Override
   public synchronized String getSchema() throws SQLException {
     checkOpen();
-    return handle.branchName();
+    return session.branch();
   }
 
   /**
@@ -476,40 +458,40 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
     close();
   }
 
-  /** Always 0: an embedded connection does no network I/O. */
+  /** Always 0: calls wait as long as they take (a query timeout stops a statement). */
   @Override
   public int getNetworkTimeout() throws SQLException {
     checkOpen();
     return 0;
   }
 
+  /** This connection, or its {@link GraphSession} (e.g. a remote session, for its Arrow memory use). */
   @Override
   public <T> T unwrap(Class<T> type) throws SQLException {
+    if (type != null && !type.isInstance(this) && type.isInstance(session)) {
+      return type.cast(session);
+    }
     return JdbcWrappers.unwrap(this, type);
   }
 
   @Override
   public boolean isWrapperFor(Class<?> type) {
-    return type.isInstance(this);
+    return type.isInstance(this) || type.isInstance(session);
   }
 
   /**
-   * The handle this connection's next statement runs on: the open transaction's, beginning one
-   * when auto-commit is off and none is open (not on a read-only snapshot, which has nothing to
-   * commit), else the branch or snapshot handle.
+   * Prepares the session for the next statement: begins a transaction when auto-commit is off and
+   * none is open (not on a read-only snapshot, which has nothing to commit); returns the session
+   * the statement plans and runs on.
    *
    * @throws SQLException "connection is closed" after {@link #close()}
    */
-  synchronized Graph graph() throws SQLException {
+  synchronized GraphSession startStatement() throws SQLException {
     checkOpen();
-    if (!autoCommit && transaction == null && !handle.isReadOnly()) {
-      try {
-        transaction = handle.begin(null);
-      } catch (OmniGraphException e) {
-        throw SqlErrors.translate(e);
-      }
+    if (!autoCommit && !session.inTransaction() && !session.isReadOnly()) {
+      session.begin();
     }
-    return transaction != null ? transaction.graph() : handle;
+    return session;
   }
 
   /**
@@ -518,39 +500,9 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
    * @throws SQLException SQLSTATE {@value #READ_ONLY} naming the pinned snapshot
    */
   synchronized void requireWritable() throws SQLException {
-    if (handle.isReadOnly()) {
-      throw new SQLException("this connection reads a snapshot of '" + handle.branchName() + "' at commit "
-          + handle.headCommit() + " (the 'at' property) and cannot write", READ_ONLY);
-    }
-  }
-
-  private void commitOpenTransaction() throws SQLException {
-    GraphTransaction open = transaction;
-    if (open == null) {
-      return;
-    }
-    transaction = null;
-    try {
-      open.commit();
-    } catch (MergeConflictException e) {
-      throw new SQLTransactionRollbackException("commit failed: the transaction's writes conflict with writes published on '"
-          + handle.branchName() + "' since it began, so nothing was committed and the transaction is over: "
-          + e.conflicts().stream().map(MergeConflict::describe).collect(Collectors.joining("; ")),
-          e.code().sqlState(), e.code().number(), e);
-    } catch (OmniGraphException e) {
-      throw SqlErrors.translate(e);
-    }
-  }
-
-  private void rollbackOpenTransaction() throws SQLException {
-    GraphTransaction open = transaction;
-    transaction = null;
-    if (open != null) {
-      try {
-        open.rollback();
-      } catch (OmniGraphException e) {
-        throw SqlErrors.translate(e);
-      }
+    if (session.isReadOnly()) {
+      throw new SQLException("this connection reads a snapshot of " + session.snapshot()
+          + " (the 'at' property) and cannot write", READ_ONLY);
     }
   }
 
@@ -561,7 +513,7 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
 
   /** The branch the connection works on, without the open check of {@link #getSchema()}. */
   synchronized String schemaName() {
-    return handle.branchName();
+    return session.branch();
   }
 
   /** The URL the connection was opened with. */
@@ -574,17 +526,14 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
    *
    * @throws SQLException "connection is closed" after {@link #close()}
    */
-  List<Routine> routines() throws SQLException {
+  synchronized List<Routine> routines() throws SQLException {
     checkOpen();
-    List<Routine> out = new ArrayList<>();
-    try {
-      for (StoredQuery query : graph.storedQueries()) {
-        out.add(new Routine(query, query.mutation() ? List.of() : graph.prepareStored(query.name()).columns()));
-      }
-    } catch (OmniGraphException e) {
-      throw SqlErrors.translate(e);
-    }
-    return out;
+    return session.routines();
+  }
+
+  /** The user the session authenticated as; empty for an embedded graph. */
+  String userName() {
+    return session.userName();
   }
 
   /** Forgets a statement that closed itself. */
@@ -597,27 +546,38 @@ public final class OmniGraphConnection extends UnsupportedConnectionMethods {
     if (sql == null) {
       throw new SQLException(method + ": the text is null");
     }
-    Graph current = graph();
-    StatementPlan plan;
+    if (!CallSyntax.isCall(sql) && !gqText) {
+      throw new SQLSyntaxErrorException(
+          "prepareCall takes a call of a stored query, {call name(?, ...)} or CALL name(?, ...)", "42601");
+    }
+    GraphSession current = startStatement();
+    StatementPlan plan = null;
     CallBinding binding;
     try {
       if (CallSyntax.isCall(sql)) {
         CallSyntax.Call call = CallSyntax.parse(sql);
-        plan = StatementPlan.ofCall(current, call.name());
+        plan = current.planCall(call.name());
         binding = CallBinding.of(call, plan.parameters());
-      } else if (gqText) {
-        plan = StatementPlan.ofText(current, sql);
-        binding = CallBinding.allMarkers(plan.name(), plan.parameters());
       } else {
-        throw new SQLSyntaxErrorException(
-            "prepareCall takes a call of a stored query, {call name(?, ...)} or CALL name(?, ...)", "42601");
+        plan = current.planText(sql);
+        binding = CallBinding.allMarkers(plan.name(), plan.parameters());
       }
     } catch (OmniGraphException e) {
+      closeQuietly(plan);
       throw SqlErrors.translate(e);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(plan);
+      throw e;
     }
     OmniGraphCallableStatement statement = new OmniGraphCallableStatement(this, plan, binding);
     statements.add(statement);
     return statement;
+  }
+
+  private static void closeQuietly(StatementPlan plan) {
+    if (plan != null) {
+      plan.close();
+    }
   }
 
   private static void requireForwardReadOnly(String method, int type, int concurrency, int holdability)

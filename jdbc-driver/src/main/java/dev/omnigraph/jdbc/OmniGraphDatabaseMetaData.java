@@ -44,16 +44,16 @@ public final class OmniGraphDatabaseMetaData extends MetaDataCapabilities {
     this.scope = scope;
   }
 
-  /** {@code jdbc:omnigraph:<graph-dir>} as given to connect. */
+  /** The URL as given to connect, e.g. {@code jdbc:omnigraph:<graph-dir>}. */
   @Override
   public String getURL() throws SQLException {
     return connection.url();
   }
 
-  /** Empty: an embedded graph has no accounts. */
+  /** The user a remote connection authenticated as; empty without one (an embedded graph has no accounts). */
   @Override
   public String getUserName() {
-    return "";
+    return connection.userName();
   }
 
   /** As {@link OmniGraphConnection#isReadOnly()}. */

@@ -117,6 +117,9 @@ public final class OmniGraphResultSet extends ColumnLabelResultSet {
       } catch (OmniGraphException e) {
         end();
         throw statement == null ? SqlErrors.translate(e) : statement.error(e);
+      } catch (SqlFailure e) {
+        end();
+        throw e.getCause();
       }
     }
     if (row == null) {

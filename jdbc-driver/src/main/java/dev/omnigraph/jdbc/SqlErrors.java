@@ -11,7 +11,7 @@ import java.sql.SQLSyntaxErrorException;
  * refusals (unsupported methods, use after close). Surfaces translate, never invent: an engine
  * error keeps its message, its code's SQLSTATE and its number as the vendor code.
  */
-final class SqlErrors {
+public final class SqlErrors {
   /** SQLSTATE of an operation on a closed connection ("connection does not exist"). */
   static final String CONNECTION_CLOSED = "08003";
 
@@ -24,7 +24,7 @@ final class SqlErrors {
    * {@link OmniGraphException#getMessage()} ({@code file:line:column: message}), the SQLSTATE is
    * {@code code().sqlState()}, the vendor code is {@code code().number()}, the cause is the error.
    */
-  static SQLException translate(OmniGraphException error) {
+  public static SQLException translate(OmniGraphException error) {
     String state = error.code().sqlState();
     int vendorCode = error.code().number();
     String message = error.getMessage();

@@ -1,150 +1,51 @@
 package dev.omnigraph.jdbc;
 
 import dev.omnigraph.compiler.query.ParamDecl;
-import dev.omnigraph.compiler.query.QueryParser;
-import dev.omnigraph.compiler.query.ast.Query;
-import dev.omnigraph.compiler.query.ast.QueryFile;
-import dev.omnigraph.compiler.query.check.MutationChecker;
-import dev.omnigraph.engine.Graph;
-import dev.omnigraph.engine.MutationResult;
-import dev.omnigraph.engine.PreparedQuery;
-import dev.omnigraph.engine.PreparedSqlUpdate;
 import dev.omnigraph.engine.ResultColumn;
 import dev.omnigraph.engine.ResultCursor;
-import dev.omnigraph.engine.StatementText;
-import dev.omnigraph.engine.stored.StoredParam;
-import dev.omnigraph.engine.stored.StoredQuery;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
- * What one statement text runs, decided once when the text is prepared: a read, whose rows come
- * back as a result set, or an update, which returns a count of changed rows.
- *
- * <ul>
- *   <li>{@code .gq} text holding one mutation query, or a call of a stored mutation: an update
- *       run by {@link Graph#mutate}/{@link Graph#mutateStored}; the count is the affected nodes
- *       plus the affected edges;
- *   <li>SQL {@code INSERT}, {@code UPDATE} or {@code DELETE}: an update run by
- *       {@link Graph#prepareSqlUpdate} on the mutation engine, with the same count;
- *   <li>anything else ({@code .gq} read text, a call of a stored read query, a SQL query): a read.
- * </ul>
- *
- * A read is planned against the graph handle given when it is resolved, and planned again when a
- * later execution runs on another handle (a transaction's, a branch's), so every execution reads
- * the handle the connection uses at that moment. Not thread-safe, as the statements holding it.
+ * What one statement text runs, decided once when the text is prepared ({@link GraphSession#planText},
+ * {@link GraphSession#planCall}): a read, whose rows come back as a result set, or an update,
+ * which returns a count of changed rows. Each execution runs on the session's current handle (its
+ * branch, snapshot or open transaction), the plan being prepared again when that changed.
+ * Not thread-safe, as the statements holding it.
  */
-final class StatementPlan {
-  /** Runs an update on a graph handle and returns the rows it changed. */
-  @FunctionalInterface
-  interface Update {
-    long run(Graph graph, Map<String, Object> params);
-  }
-
-  private final String name;
-  private final List<ParamDecl> parameters;
-  private final Function<Graph, PreparedQuery> reader;
-  private final Update update;
-  private Graph preparedOn;
-  private PreparedQuery prepared;
-
-  private StatementPlan(String name, List<ParamDecl> parameters, Function<Graph, PreparedQuery> reader, Update update) {
-    this.name = name;
-    this.parameters = List.copyOf(parameters);
-    this.reader = reader;
-    this.update = update;
-  }
-
-  /**
-   * Resolves statement text that is not a call: {@code .gq} or SQL, checked (and a read planned)
-   * against {@code graph} now, so errors and metadata come before execution.
-   *
-   * @throws dev.omnigraph.compiler.diag.OmniGraphException as parsing, checking or planning reports
-   */
-  static StatementPlan ofText(Graph graph, String text) {
-    if (StatementText.isGq(text)) {
-      QueryFile file = QueryParser.parse(text, OmniGraphStatement.SOURCE_NAME);
-      if (file.queries().size() == 1 && file.queries().get(0).isMutation()) {
-        Query query = file.queries().get(0);
-        MutationChecker.check(graph.catalog(), query);
-        return new StatementPlan(query.name(), query.params(), null,
-            (g, params) -> count(g.mutate(text, OmniGraphStatement.SOURCE_NAME, null, params)));
-      }
-      return read(graph, g -> g.prepare(text, OmniGraphStatement.SOURCE_NAME, null));
-    }
-    if (StatementText.isSqlUpdate(text)) {
-      PreparedSqlUpdate dml = graph.prepareSqlUpdate(text);
-      return new StatementPlan(dml.name(), dml.parameters(), null,
-          (g, params) -> count((g == graph ? dml : g.prepareSqlUpdate(text)).execute(params)));
-    }
-    return read(graph, g -> g.prepareSql(text));
-  }
-
-  /**
-   * Resolves a call of the stored query {@code name}: a stored mutation is an update, anything
-   * else a read planned now (an unknown name fails here, with the engine's suggestions).
-   */
-  static StatementPlan ofCall(Graph graph, String name) {
-    for (StoredQuery stored : graph.storedQueries()) {
-      if (stored.name().equals(name) && stored.mutation()) {
-        List<ParamDecl> params = stored.params().stream().map(StatementPlan::decl).toList();
-        return new StatementPlan(name, params, null, (g, values) -> count(g.mutateStored(name, values)));
-      }
-    }
-    return read(graph, g -> g.prepareStored(name));
-  }
-
-  private static StatementPlan read(Graph graph, Function<Graph, PreparedQuery> reader) {
-    PreparedQuery query = reader.apply(graph);
-    StatementPlan plan = new StatementPlan(query.name(), query.parameters(), reader, null);
-    plan.preparedOn = graph;
-    plan.prepared = query;
-    return plan;
-  }
-
-  private static long count(MutationResult result) {
-    return result.affectedNodes() + result.affectedEdges();
-  }
+public interface StatementPlan extends AutoCloseable {
 
   /** The query's or mutation's declared name ({@code sql} for SQL), for messages. */
-  String name() {
-    return name;
-  }
+  String name();
 
-  /** The declared parameters in declaration order (for SQL, the {@code ?} markers). */
-  List<ParamDecl> parameters() {
-    return parameters;
-  }
+  /** The declared parameters in declaration order (for SQL, the {@code ?} markers named {@code 1}, {@code 2}, ...). */
+  List<ParamDecl> parameters();
 
   /** True when the statement changes rows and returns a count instead of rows. */
-  boolean isUpdate() {
-    return update != null;
-  }
+  boolean isUpdate();
 
   /** The result columns of a read; empty for an update. */
-  List<ResultColumn> columns() {
-    return update != null ? List.of() : prepared.columns();
-  }
+  List<ResultColumn> columns();
 
   /**
-   * Starts a read on {@code graph}, planning it again when it was planned on another handle; the
-   * caller reads and closes the cursor.
+   * Starts a read with {@code params} (every declared parameter by name); the caller reads and
+   * closes the cursor.
+   *
+   * @throws dev.omnigraph.compiler.diag.OmniGraphException as the engine reports
+   * @throws SQLException when the session cannot reach the graph (a lost server connection)
    */
-  ResultCursor open(Graph graph, Map<String, Object> params) {
-    if (graph != preparedOn) {
-      prepared = reader.apply(graph);
-      preparedOn = graph;
-    }
-    return prepared.open(params);
-  }
+  ResultCursor open(Map<String, Object> params) throws SQLException;
 
-  /** Runs an update on {@code graph}; returns the rows it changed. */
-  long update(Graph graph, Map<String, Object> params) {
-    return update.run(graph, params);
-  }
+  /**
+   * Runs an update with {@code params}; returns the rows it changed (affected nodes plus edges).
+   *
+   * @throws dev.omnigraph.compiler.diag.OmniGraphException as the mutation engine reports
+   * @throws SQLException when the session cannot reach the graph
+   */
+  long update(Map<String, Object> params) throws SQLException;
 
-  private static ParamDecl decl(StoredParam param) {
-    return new ParamDecl(param.name(), param.type());
-  }
+  /** Frees what the plan holds (a server's prepared statement); harmless when called again. */
+  @Override
+  void close();
 }

@@ -32,7 +32,8 @@ class OmniGraphDriverTest {
   void rejectsAUrlWithoutADirectory() {
     assertThatThrownBy(() -> driver.connect("jdbc:omnigraph:", null))
         .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("08001"))
-        .hasMessage("'jdbc:omnigraph:' names no graph directory; use jdbc:omnigraph:<graph-dir>[;branch=<name>][;at=<commit|time>]");
+        .hasMessage("'jdbc:omnigraph:' names no graph directory or server; use jdbc:omnigraph:<graph-dir>[;branch=<name>]"
+            + "[;at=<commit|time>] or jdbc:omnigraph://<host>:<port>[;...]");
   }
 
   @Test

@@ -57,7 +57,7 @@ class TransactionsIT {
     }
     assertThat(names(other)).containsExactly(List.of("ada"), List.of("bob"), List.of("cy"));
     tx.commit();
-    other.unwrap(OmniGraphConnection.class).graph().refresh();
+    other.unwrap(EmbeddedSession.class).current().refresh();
     assertThat(names(other)).containsExactly(List.of("ada"), List.of("bob"), List.of("cy"), List.of("dee"));
   }
 
@@ -93,7 +93,7 @@ class TransactionsIT {
         .hasMessageContaining("nothing was committed")
         .hasMessageContaining("ada");
     tx.commit(); // the transaction is over: nothing is open
-    tx.unwrap(OmniGraphConnection.class).graph().refresh();
+    tx.unwrap(EmbeddedSession.class).current().refresh();
     assertThat(rows(tx.createStatement().executeQuery("SELECT age FROM Person WHERE slug = 'ada'")))
         .containsExactly(List.of(2));
   }
