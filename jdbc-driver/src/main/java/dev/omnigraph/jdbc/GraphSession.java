@@ -15,7 +15,8 @@ import java.util.List;
  *
  * <p>Methods that reach the graph throw {@link dev.omnigraph.compiler.diag.OmniGraphException}
  * for what the engine refuses (translated by the caller) and {@link SQLException} for what the
- * session itself refuses or cannot do (a lost connection). Called under the connection's lock.
+ * session itself refuses or cannot do (a lost connection). The connection serialises its own calls
+ * (branch, transaction, close); plans run on the threads of the statements holding them.
  */
 public interface GraphSession extends AutoCloseable {
 

@@ -1,8 +1,10 @@
 package dev.omnigraph.jdbc.remote;
 
 import dev.omnigraph.compiler.query.ParamDecl;
+import dev.omnigraph.compiler.query.QueryParser;
 import dev.omnigraph.engine.ResultColumn;
 import dev.omnigraph.engine.ResultCursor;
+import dev.omnigraph.engine.StatementText;
 import dev.omnigraph.jdbc.StatementPlan;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ import org.apache.arrow.vector.types.pojo.Field;
 final class RemotePlan implements StatementPlan {
   private final RemoteSession session;
   private final String text;
-  private final String name;
+  private String name;
   private FlightSqlClient.PreparedStatement prepared;
   private FlightSqlClient.Transaction preparedIn;
   private List<ParamDecl> parameters;
@@ -40,7 +42,8 @@ final class RemotePlan implements StatementPlan {
   /**
    * Prepares {@code text} on the server in the session's current transaction.
    *
-   * @param name the query's name for messages ({@code sql} for SQL)
+   * @param name the query's name for messages, or null to take it from the text once the server
+   *     accepted it (the {@code .gq} query's name, {@code sql} for SQL)
    * @throws dev.omnigraph.compiler.diag.OmniGraphException as the server's engine reports
    * @throws SQLException when the server cannot be reached
    */
@@ -53,6 +56,9 @@ final class RemotePlan implements StatementPlan {
 
   @Override
   public String name() {
+    if (name == null) {
+      name = StatementText.isGq(text) ? QueryParser.parse(text, "<statement>").queries().get(0).name() : "sql";
+    }
     return name;
   }
 

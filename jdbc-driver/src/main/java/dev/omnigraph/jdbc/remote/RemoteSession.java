@@ -2,17 +2,15 @@ package dev.omnigraph.jdbc.remote;
 
 import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.compiler.schema.SchemaParser;
-import dev.omnigraph.engine.StatementText;
 import dev.omnigraph.engine.meta.GraphMetadata;
-import dev.omnigraph.compiler.query.QueryParser;
 import dev.omnigraph.jdbc.GraphSession;
-import dev.omnigraph.jdbc.SqlErrors;
 import dev.omnigraph.jdbc.SqlFailure;
 import dev.omnigraph.jdbc.StatementPlan;
 import dev.omnigraph.jdbc.meta.Routine;
 import dev.omnigraph.jdbc.meta.Scope;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -296,13 +294,7 @@ public final class RemoteSession implements GraphSession {
   /** Prepares the text on the server; named after its {@code .gq} query, or {@code sql}. */
   @Override
   public StatementPlan planText(String text) throws SQLException {
-    RemotePlan plan = new RemotePlan(this, text, "sql");
-    if (!StatementText.isGq(text)) {
-      return plan;
-    }
-    String name = QueryParser.parse(text, "<statement>").queries().get(0).name();
-    plan.close();
-    return new RemotePlan(this, text, name);
+    return new RemotePlan(this, text, null);
   }
 
   /**
@@ -318,13 +310,13 @@ public final class RemoteSession implements GraphSession {
         count = routine.query().params().size();
       }
     }
-    return new RemotePlan(this, "CALL " + name + "(" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")", name);
+    return new RemotePlan(this, "CALL " + name + "(" + String.join(", ", Collections.nCopies(count, "?")) + ")", name);
   }
 
   /** Asks the server for its actions within {@code timeoutSeconds} (0: 60 s). */
   @Override
   public boolean isValid(int timeoutSeconds) {
-    CallOption[] timed = java.util.Arrays.copyOf(options, options.length + 1);
+    CallOption[] timed = Arrays.copyOf(options, options.length + 1);
     timed[options.length] = CallOptions.timeout(timeoutSeconds == 0 ? 60 : timeoutSeconds, TimeUnit.SECONDS);
     try {
       describe(client, timed);
