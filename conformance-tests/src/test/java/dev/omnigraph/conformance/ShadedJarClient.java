@@ -12,11 +12,12 @@ import java.util.Properties;
 /**
  * The child JVM of {@link ShadedJarIT}: loads the driver from the single jar alone, in a fresh
  * {@link URLClassLoader} whose parent is the platform class loader (so nothing of the test class
- * path leaks in), connects to the graph and prints one line per answer: {@code count=<n>},
+ * path leaks in), connects to the graph (embedded or through a server) and prints one line per answer: {@code count=<n>},
  * {@code join=<name>:<company>}, {@code gq=<name>}, {@code tables=<n>}. Any failure prints its
  * stack trace and exits 1.
  *
- * <p>Arguments: the jar path, the graph directory.
+ * <p>Arguments: the jar path, the JDBC URL ({@code jdbc:omnigraph:<dir>} or
+ * {@code jdbc:omnigraph://host:port}).
  */
 public final class ShadedJarClient {
   private ShadedJarClient() {}
@@ -27,7 +28,7 @@ public final class ShadedJarClient {
         ClassLoader.getPlatformClassLoader())) {
       Driver driver = (Driver) Class.forName("dev.omnigraph.jdbc.OmniGraphDriver", true, loader)
           .getDeclaredConstructor().newInstance();
-      try (Connection connection = driver.connect("jdbc:omnigraph:" + args[1], new Properties());
+      try (Connection connection = driver.connect(args[1], new Properties());
           Statement statement = connection.createStatement()) {
         print(statement.executeQuery("SELECT COUNT(*) FROM (SELECT * FROM \"Person\") t"), "count");
         print(statement.executeQuery("""

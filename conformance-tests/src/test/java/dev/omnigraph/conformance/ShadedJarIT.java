@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.omnigraph.engine.Graph;
+import dev.omnigraph.flight.FlightSqlServer;
+import dev.omnigraph.flight.ServerOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The single jar {@code omnigraph-jdbc-<version>-all.jar} ({@code ecosystem.md} §2.5): checked entry
  * by entry, then used alone from a fresh class loader in a child JVM, with and without the JVM flag
- * Arrow needs. Skips when the jar was not built ({@code -Djdbc.skipAllJar=false}) or is older than
+ * Arrow needs, embedded and against a Flight SQL server ({@code jdbc:omnigraph://host:port}). Skips when the jar was not built ({@code -Djdbc.skipAllJar=false}) or is older than
  * the engine the tests run with; the path comes from the system property {@value #JAR_PROPERTY}.
  */
 class ShadedJarIT {
@@ -88,14 +90,23 @@ class ShadedJarIT {
 
   @Test
   void connectsAndQueriesFromAFreshClassLoader() throws Exception {
-    Run run = child(true);
+    Run run = child(true, null);
     assertThat(run.exitCode).as(run.output).isZero();
     assertThat(run.output.lines()).contains("count=2", "join=Ada:Acme", "gq=Ada", "tables=4");
   }
 
   @Test
+  void connectsToAFlightSqlServerFromAFreshClassLoader() throws Exception {
+    try (Graph served = Graph.open(graph); FlightSqlServer server = FlightSqlServer.start(served, ServerOptions.local(0))) {
+      Run run = child(true, "jdbc:omnigraph://" + server.address());
+      assertThat(run.exitCode).as(run.output).isZero();
+      assertThat(run.output.lines()).contains("count=2", "join=Ada:Acme", "gq=Ada", "tables=4");
+    }
+  }
+
+  @Test
   void withoutTheAddOpensFlagArrowCannotStart() throws Exception {
-    Run run = child(false);
+    Run run = child(false, null);
     assertThat(run.exitCode).isNotZero();
     assertThat(run.output).contains("java.nio");
   }
@@ -111,14 +122,15 @@ class ShadedJarIT {
 
   private record Run(int exitCode, String output) {}
 
-  private static Run child(boolean addOpens) throws Exception {
+  /** Runs {@link ShadedJarClient} on the graph, or on {@code remoteUrl} when given. */
+  private static Run child(boolean addOpens, String remoteUrl) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     if (addOpens) {
       command.add(ADD_OPENS);
     }
     command.addAll(List.of("-cp", Path.of(ShadedJarClient.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString(),
-        ShadedJarClient.class.getName(), jar.toString(), graph.toString()));
+        ShadedJarClient.class.getName(), jar.toString(), remoteUrl == null ? "jdbc:omnigraph:" + graph : remoteUrl));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
