@@ -13,6 +13,7 @@ import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.VarBinaryVector;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.complex.ListVector;
@@ -34,6 +35,7 @@ import org.apache.arrow.vector.types.pojo.FieldType;
  * Boolean                                     bool
  * Integer, Long, integral BigInteger/Decimal  int64
  * Double, other BigDecimal                    double
+ * byte[] (a Blob)                             binary
  * List                                        list of its elements' type (the first non-null one)
  * null                                        null
  * </pre>
@@ -106,8 +108,11 @@ public final class ParameterBatch {
     if (value instanceof Double || value instanceof BigDecimal) {
       return new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
     }
+    if (value instanceof byte[]) {
+      return ArrowType.Binary.INSTANCE;
+    }
     throw new SQLException("parameter $" + name + ": cannot send a " + value.getClass().getName()
-        + " to the server; bind a String, number, Boolean, date, timestamp or List", "22023");
+        + " to the server; bind a String, number, Boolean, date, timestamp, bytes or List", "22023");
   }
 
   /** True for a BigInteger or BigDecimal holding an integer that fits a long. */
@@ -132,6 +137,8 @@ public final class ParameterBatch {
       longs.setSafe(index, value instanceof BigDecimal decimal ? decimal.longValueExact() : ((Number) value).longValue());
     } else if (vector instanceof Float8Vector doubles) {
       doubles.setSafe(index, ((Number) value).doubleValue());
+    } else if (vector instanceof VarBinaryVector bytes) {
+      bytes.setSafe(index, (byte[]) value);
     } else {
       ListVector list = (ListVector) vector;
       List<?> items = (List<?>) value;

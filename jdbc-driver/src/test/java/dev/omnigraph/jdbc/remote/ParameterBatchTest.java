@@ -42,12 +42,13 @@ class ParameterBatchTest {
     values.put("on", true);
     values.put("none", null);
     values.put("tags", Arrays.asList("a", null, "b"));
+    values.put("blob", new byte[] {7, 8});
     List<ParamDecl> params = List.of(param("name"), param("age"), param("score"), param("big"), param("on"), param("none"),
-        param("tags"));
+        param("tags"), param("blob"));
     try (VectorSchemaRoot root = ParameterBatch.of(params, values, allocator)) {
       assertThat(root.getRowCount()).isEqualTo(1);
       assertThat(root.getSchema().getFields()).extracting(f -> f.getName())
-          .containsExactly("name", "age", "score", "big", "on", "none", "tags");
+          .containsExactly("name", "age", "score", "big", "on", "none", "tags", "blob");
       assertThat(root.getVector("name").getObject(0)).isEqualTo(new Text("Ada"));
       assertThat(root.getVector("age").getObject(0)).isEqualTo(36L);
       assertThat(root.getVector("score").getObject(0)).isEqualTo(2.5);
@@ -56,6 +57,7 @@ class ParameterBatchTest {
       assertThat(root.getVector("none").getField().getType()).isEqualTo(ArrowType.Null.INSTANCE);
       assertThat(root.getVector("none").isNull(0)).isTrue();
       assertThat(root.getVector("tags").getObject(0)).isEqualTo(Arrays.asList(new Text("a"), null, new Text("b")));
+      assertThat((byte[]) root.getVector("blob").getObject(0)).containsExactly(7, 8);
     }
   }
 
