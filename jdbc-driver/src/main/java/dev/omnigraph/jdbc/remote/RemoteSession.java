@@ -174,14 +174,15 @@ public final class RemoteSession implements GraphSession {
   }
 
   /**
-   * Closes a server prepared statement. A server that cannot be reached has dropped the
-   * connection, so there is nothing left to close and the failure is not reported.
+   * Closes a server prepared statement and frees its bound parameter batch. A server that cannot
+   * be reached has dropped the connection, so there is nothing left to close there and the failure
+   * is not reported; the batch is freed either way.
    */
   void closeQuietly(FlightSqlClient.PreparedStatement prepared) {
     try {
       prepared.close(options);
     } catch (FlightRuntimeException e) {
-      // See above.
+      prepared.clearParameters();
     }
   }
 
