@@ -104,6 +104,9 @@ class FlightSqlJdbcDriverIT {
           "query q() { match { $p: Person { slug: \"ada\" } $p knows $f } return { $f.name } order { $f.name } }"), "f.name"))
           .containsExactly(List.of("Alan Turing"), List.of("Grace Hopper"));
       assertThat(rows(statement.executeQuery("CALL friends_of('alan')"), "f.name")).containsExactly(List.of("Edsger Dijkstra"));
+      java.sql.ResultSetMetaData columns = statement.executeQuery("SELECT slug, founded FROM Company").getMetaData();
+      assertThat(List.of(columns.getColumnTypeName(1), columns.getColumnTypeName(2))).containsExactly("VARCHAR", "INTEGER");
+      assertThat(columns.getTableName(1)).isEqualTo("Company");
     }
     try (PreparedStatement prepared = connection.prepareStatement("SELECT name FROM Person WHERE slug = ?")) {
       prepared.setString(1, "grace");

@@ -4,6 +4,7 @@ import dev.omnigraph.compiler.schema.ArrowSchemas;
 import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.compiler.schema.ScalarType;
 import dev.omnigraph.engine.ResultColumn;
+import dev.omnigraph.engine.meta.SqlTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,11 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * <p>Every field carries its OmniGraph type as text in the metadata key {@value #TYPE_KEY}
  * ({@code enum(junior, senior)?}, {@code [String]}, {@code U64}: {@link PropType#toString()}),
  * which the Arrow type alone cannot say (enums, U32 vs U64 ranges, Date vs DateTime); and, for
- * result columns, the Flight SQL column metadata keys {@value #SQL_TYPE_NAME_KEY} (the same text)
- * and, for a column read from a node or edge table, {@value #SQL_TABLE_NAME_KEY}, which the Flight
- * SQL JDBC driver and OmniGraph's remote JDBC driver read for {@code ResultSetMetaData}.
+ * result columns, the Flight SQL column metadata keys {@value #SQL_TYPE_NAME_KEY} (the SQL type
+ * name, {@code VARCHAR}, {@code BIGINT ARRAY}, ...: {@link SqlTypes#name}, as {@code GetTables}
+ * reports it), {@value #SQL_PRECISION_KEY} ({@link SqlTypes#precision}) and, for a column read
+ * from a node or edge table, {@value #SQL_TABLE_NAME_KEY}, which the Flight SQL JDBC driver reads
+ * for {@code ResultSetMetaData} (OmniGraph's remote JDBC driver reads {@value #TYPE_KEY}).
  * Stateless.
  */
 public final class WireTypes {
@@ -38,6 +41,8 @@ public final class WireTypes {
   public static final String TYPE_KEY = "omnigraph:type";
   /** The Flight SQL column metadata key of the type name. */
   public static final String SQL_TYPE_NAME_KEY = "ARROW:FLIGHT:SQL:TYPE_NAME";
+  /** The Flight SQL column metadata key of the column size. */
+  public static final String SQL_PRECISION_KEY = "ARROW:FLIGHT:SQL:PRECISION";
   /** The Flight SQL column metadata key of the table a column is read from. */
   public static final String SQL_TABLE_NAME_KEY = "ARROW:FLIGHT:SQL:TABLE_NAME";
 
@@ -51,7 +56,8 @@ public final class WireTypes {
     List<Field> fields = new ArrayList<>(columns.size());
     for (ResultColumn column : columns) {
       Map<String, String> metadata = new LinkedHashMap<>();
-      metadata.put(SQL_TYPE_NAME_KEY, column.type().toString());
+      metadata.put(SQL_TYPE_NAME_KEY, SqlTypes.name(column.type()));
+      metadata.put(SQL_PRECISION_KEY, String.valueOf(SqlTypes.precision(column.type())));
       if (column.tableName() != null) {
         metadata.put(SQL_TABLE_NAME_KEY, column.tableName());
       }
