@@ -46,7 +46,9 @@ class RemoteJdbcIT {
   @AfterEach
   void stop() throws Exception {
     connection.close();
-    fixture.close();
+    if (fixture != null) {
+      fixture.close();
+    }
   }
 
   private List<List<Object>> query(Connection on, String text) throws SQLException {
@@ -199,6 +201,20 @@ class RemoteJdbcIT {
         .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("08001"));
     assertThatThrownBy(() -> DriverManager.getConnection(url + ";branch=nope"))
         .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("3F000"));
+  }
+
+  @Test
+  void aServerThatWentAwayIsAnSqlExceptionAlsoWhileBrowsing() throws Exception {
+    java.sql.DatabaseMetaData meta = connection.getMetaData();
+    assertThat(rows(meta.getSchemas())).isNotEmpty();
+    fixture.close();
+    fixture = null;
+    assertThatThrownBy(() -> meta.getSchemas())
+        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("08006"));
+    assertThatThrownBy(() -> meta.getTables(null, null, "%", null))
+        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("08006"));
+    assertThatThrownBy(() -> query(connection, NAMES))
+        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).startsWith("08"));
   }
 
   @Test

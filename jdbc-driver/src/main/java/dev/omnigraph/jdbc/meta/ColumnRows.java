@@ -1,5 +1,6 @@
 package dev.omnigraph.jdbc.meta;
 
+import java.sql.SQLException;
 import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.engine.QueryResult;
 import dev.omnigraph.engine.ResultColumn;
@@ -30,7 +31,7 @@ public final class ColumnRows {
 
   /** The columns the patterns select. */
   public static QueryResult columns(Scope scope, String catalog, String schemaPattern, String tablePattern,
-      String columnPattern) {
+      String columnPattern) throws SQLException {
     NamePattern columns = NamePattern.of(columnPattern);
     List<Object[]> rows = new ArrayList<>();
     for (Scope.SchemaTable t : scope.tables(catalog, schemaPattern, tablePattern)) {

@@ -1,5 +1,6 @@
 package dev.omnigraph.jdbc.meta;
 
+import java.sql.SQLException;
 import dev.omnigraph.engine.QueryResult;
 import dev.omnigraph.engine.ResultColumn;
 import dev.omnigraph.engine.meta.TableIndex;
@@ -25,7 +26,7 @@ public final class IndexRows {
 
   /** The indexes of the selected tables; only unique ones when {@code unique}. */
   public static QueryResult indexInfo(Scope scope, String catalog, String schemaPattern, String tablePattern,
-      boolean unique) {
+      boolean unique) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     for (Scope.SchemaTable t : scope.tables(catalog, schemaPattern, tablePattern)) {
       for (TableIndex index : t.table().indexes()) {

@@ -1,5 +1,6 @@
 package dev.omnigraph.jdbc.meta;
 
+import java.sql.SQLException;
 import dev.omnigraph.engine.QueryResult;
 import dev.omnigraph.engine.ResultColumn;
 import dev.omnigraph.engine.meta.ColumnInfo;
@@ -39,7 +40,7 @@ public final class KeyRows {
   private KeyRows() {}
 
   /** The primary key columns of the selected tables, ordered by COLUMN_NAME as JDBC asks. */
-  public static QueryResult primaryKeys(Scope scope, String catalog, String schemaPattern, String tablePattern) {
+  public static QueryResult primaryKeys(Scope scope, String catalog, String schemaPattern, String tablePattern) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     for (Scope.SchemaTable t : scope.tables(catalog, schemaPattern, tablePattern)) {
       List<String> key = t.table().primaryKey();
@@ -56,7 +57,7 @@ public final class KeyRows {
    * ({@link DatabaseMetaData#bestRowSession}) whatever {@code scope} and {@code nullable} ask:
    * they are never null and never change.
    */
-  public static QueryResult bestRowIdentifier(Scope scope, String catalog, String schemaPattern, String tablePattern) {
+  public static QueryResult bestRowIdentifier(Scope scope, String catalog, String schemaPattern, String tablePattern) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     for (Scope.SchemaTable t : scope.tables(catalog, schemaPattern, tablePattern)) {
       for (String name : t.table().primaryKey()) {
@@ -70,12 +71,12 @@ public final class KeyRows {
   }
 
   /** The foreign keys the selected tables hold, ordered by the referenced table, then KEY_SEQ. */
-  public static QueryResult importedKeys(Scope scope, String catalog, String schemaPattern, String tablePattern) {
+  public static QueryResult importedKeys(Scope scope, String catalog, String schemaPattern, String tablePattern) throws SQLException {
     return crossReference(scope, catalog, schemaPattern, null, catalog, schemaPattern, tablePattern, true);
   }
 
   /** The foreign keys that reference the selected tables, ordered by the referencing table. */
-  public static QueryResult exportedKeys(Scope scope, String catalog, String schemaPattern, String tablePattern) {
+  public static QueryResult exportedKeys(Scope scope, String catalog, String schemaPattern, String tablePattern) throws SQLException {
     return crossReference(scope, catalog, schemaPattern, tablePattern, catalog, schemaPattern, null, false);
   }
 
@@ -84,13 +85,13 @@ public final class KeyRows {
    * by the referencing table, then KEY_SEQ.
    */
   public static QueryResult crossReference(Scope scope, String primaryCatalog, String primarySchema,
-      String primaryTable, String foreignCatalog, String foreignSchema, String foreignTable) {
+      String primaryTable, String foreignCatalog, String foreignSchema, String foreignTable) throws SQLException {
     return crossReference(scope, primaryCatalog, primarySchema, primaryTable, foreignCatalog, foreignSchema,
         foreignTable, false);
   }
 
   private static QueryResult crossReference(Scope scope, String primaryCatalog, String primarySchema,
-      String primaryTable, String foreignCatalog, String foreignSchema, String foreignTable, boolean byPrimaryTable) {
+      String primaryTable, String foreignCatalog, String foreignSchema, String foreignTable, boolean byPrimaryTable) throws SQLException {
     NamePattern primaryTables = NamePattern.of(primaryTable);
     List<String> primarySchemas = scope.schemas(primaryCatalog, primarySchema);
     List<Object[]> rows = new ArrayList<>();
@@ -109,7 +110,7 @@ public final class KeyRows {
     return new QueryResult(FOREIGN_KEYS, rows);
   }
 
-  private static Object[] row(Scope scope, String schema, ForeignKey key) {
+  private static Object[] row(Scope scope, String schema, ForeignKey key) throws SQLException {
     TableInfo referenced = scope.graph().table(key.referencedTable()).orElseThrow();
     String pkName = referenced.primaryKey().equals(List.of(key.referencedColumn()))
         ? referenced.primaryKeyName() : referenced.name() + "_id_key";

@@ -1,5 +1,6 @@
 package dev.omnigraph.jdbc.meta;
 
+import java.sql.SQLException;
 import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.engine.QueryResult;
 import dev.omnigraph.engine.ResultColumn;
@@ -46,7 +47,7 @@ public final class ProcedureRows {
    * ({@code procedureReturnsResult}), a mutation an update count ({@code procedureNoResult}).
    */
   public static QueryResult procedures(Scope scope, List<Routine> routines, String catalog, String schemaPattern,
-      String namePattern) {
+      String namePattern) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     for (String schema : scope.schemas(catalog, schemaPattern)) {
       for (Routine routine : selected(routines, namePattern)) {
@@ -60,7 +61,7 @@ public final class ProcedureRows {
 
   /** The parameters and result columns the patterns select, as procedure columns. */
   public static QueryResult procedureColumns(Scope scope, List<Routine> routines, String catalog,
-      String schemaPattern, String namePattern, String columnPattern) {
+      String schemaPattern, String namePattern, String columnPattern) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     for (Object[] c : columns(scope, routines, catalog, schemaPattern, namePattern, columnPattern, true)) {
       rows.add(new Object[] {c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], 0, c[9], c[10], null, null,
@@ -71,7 +72,7 @@ public final class ProcedureRows {
 
   /** The stored queries the patterns select, as functions that return a table. */
   public static QueryResult functions(Scope scope, List<Routine> routines, String catalog, String schemaPattern,
-      String namePattern) {
+      String namePattern) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     for (String schema : scope.schemas(catalog, schemaPattern)) {
       for (Routine routine : selected(routines, namePattern)) {
@@ -84,7 +85,7 @@ public final class ProcedureRows {
 
   /** The parameters and result columns the patterns select, as function columns. */
   public static QueryResult functionColumns(Scope scope, List<Routine> routines, String catalog,
-      String schemaPattern, String namePattern, String columnPattern) {
+      String schemaPattern, String namePattern, String columnPattern) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     for (Object[] c : columns(scope, routines, catalog, schemaPattern, namePattern, columnPattern, false)) {
       rows.add(new Object[] {c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], 0, c[9], c[10], null, null,
@@ -98,7 +99,7 @@ public final class ProcedureRows {
    * precision, length, radix, nullable, ordinal position, is-nullable.
    */
   private static List<Object[]> columns(Scope scope, List<Routine> routines, String catalog, String schemaPattern,
-      String namePattern, String columnPattern, boolean procedure) {
+      String namePattern, String columnPattern, boolean procedure) throws SQLException {
     NamePattern columns = NamePattern.of(columnPattern);
     List<Object[]> out = new ArrayList<>();
     int in = procedure ? DatabaseMetaData.procedureColumnIn : DatabaseMetaData.functionColumnIn;

@@ -5,7 +5,7 @@ import dev.omnigraph.engine.meta.NamePattern;
 import dev.omnigraph.engine.meta.TableInfo;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.sql.SQLException;
 
 /**
  * What one connection's metadata describes: the graph, which is the only catalog, named
@@ -19,7 +19,14 @@ import java.util.function.Supplier;
  * @param branches the graph's current branches, read at each call (a branch created by another
  *     handle shows at once)
  */
-public record Scope(String catalog, GraphMetadata graph, Supplier<List<String>> branches) {
+public record Scope(String catalog, GraphMetadata graph, Branches branches) {
+
+  /** Lists the graph's branches; a remote graph's listing can fail. */
+  @FunctionalInterface
+  public interface Branches {
+    /** @throws SQLException when the branches cannot be read (a lost server connection) */
+    List<String> list() throws SQLException;
+  }
 
   /** A table of one schema (branch). */
   record SchemaTable(String schema, TableInfo table) {}
@@ -30,16 +37,16 @@ public record Scope(String catalog, GraphMetadata graph, Supplier<List<String>> 
   }
 
   /** The schemas (branches) {@code catalogPattern} and {@code schemaPattern} select, sorted. */
-  List<String> schemas(String catalogPattern, String schemaPattern) {
+  List<String> schemas(String catalogPattern, String schemaPattern) throws SQLException {
     if (!catalogMatches(catalogPattern)) {
       return List.of();
     }
     NamePattern pattern = NamePattern.of(schemaPattern);
-    return branches.get().stream().filter(pattern::matches).sorted().toList();
+    return branches.list().stream().filter(pattern::matches).sorted().toList();
   }
 
   /** The tables the three patterns select, by schema then table name. */
-  List<SchemaTable> tables(String catalogPattern, String schemaPattern, String tablePattern) {
+  List<SchemaTable> tables(String catalogPattern, String schemaPattern, String tablePattern) throws SQLException {
     NamePattern pattern = NamePattern.of(tablePattern);
     List<SchemaTable> out = new ArrayList<>();
     for (String schema : schemas(catalogPattern, schemaPattern)) {

@@ -1,5 +1,6 @@
 package dev.omnigraph.jdbc.meta;
 
+import java.sql.SQLException;
 import dev.omnigraph.engine.QueryResult;
 import dev.omnigraph.engine.ResultColumn;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class TableRows {
   }
 
   /** The branches the patterns select, ordered by name: TABLE_SCHEM, TABLE_CATALOG. */
-  public static QueryResult schemas(Scope scope, String catalog, String schemaPattern) {
+  public static QueryResult schemas(Scope scope, String catalog, String schemaPattern) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     for (String schema : scope.schemas(catalog, schemaPattern)) {
       rows.add(new Object[] {schema, scope.catalog()});
@@ -57,7 +58,7 @@ public final class TableRows {
    * The tables the patterns select, ordered by schema and name; none when {@code types} is given
    * and does not contain {@link #TABLE_TYPE} (compared ignoring case).
    */
-  public static QueryResult tables(Scope scope, String catalog, String schemaPattern, String tablePattern, String[] types) {
+  public static QueryResult tables(Scope scope, String catalog, String schemaPattern, String tablePattern, String[] types) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     if (types == null || Arrays.stream(types).anyMatch(TABLE_TYPE::equalsIgnoreCase)) {
       for (Scope.SchemaTable t : scope.tables(catalog, schemaPattern, tablePattern)) {

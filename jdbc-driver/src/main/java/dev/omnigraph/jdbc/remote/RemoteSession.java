@@ -4,7 +4,6 @@ import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.compiler.schema.SchemaParser;
 import dev.omnigraph.engine.meta.GraphMetadata;
 import dev.omnigraph.jdbc.GraphSession;
-import dev.omnigraph.jdbc.SqlFailure;
 import dev.omnigraph.jdbc.StatementPlan;
 import dev.omnigraph.jdbc.meta.Routine;
 import dev.omnigraph.jdbc.meta.Scope;
@@ -83,13 +82,7 @@ public final class RemoteSession implements GraphSession {
     this.branch = branch;
     this.at = at;
     GraphMetadata metadata = new GraphMetadata(SchemaParser.parse(description.schemaSource(), "<server schema>"));
-    this.scope = new Scope(catalog, metadata, () -> {
-      try {
-        return branches();
-      } catch (SQLException e) {
-        throw new SqlFailure(e);
-      }
-    });
+    this.scope = new Scope(catalog, metadata, this::branches);
   }
 
   /**
