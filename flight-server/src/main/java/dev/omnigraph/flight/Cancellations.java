@@ -1,7 +1,11 @@
 package dev.omnigraph.flight;
 
 import com.google.protobuf.ByteString;
+import dev.omnigraph.flight.statement.CancelSignal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.arrow.flight.CancelFlightInfoRequest;
 import org.apache.arrow.flight.CancelStatus;
@@ -10,12 +14,14 @@ import org.apache.arrow.flight.FlightInfo;
 
 /**
  * The tickets a client cancelled ({@code CancelFlightInfo}): a stream of a cancelled ticket stops
- * before its next record batch with {@code CANCELLED}, and a {@code DoGet} of it that has not
- * started fails at once. An engine execution already running is not interrupted; it finishes
- * and its rows are dropped. Executing the statement again ({@code GetFlightInfo}) hands out the
- * same ticket (ad-hoc tickets carry the text, prepared ones the handle), so it forgets the
- * cancellation ({@link #forget}). The last {@value #REMEMBERED} cancelled tickets are remembered.
- * Thread-safe.
+ * with {@code CANCELLED}, and a {@code DoGet} of it that has not started fails at once. A stream
+ * running when its ticket is cancelled has registered how to stop its execution
+ * ({@link CancelSignal#onCancel}, the engine cursor's {@code cancel}), so an engine call already
+ * under way stops at its next scan batch too. Executing the statement again
+ * ({@code GetFlightInfo}) hands out the same ticket (ad-hoc tickets carry the text, prepared ones
+ * the handle), so it forgets the cancellation ({@link #forget}); two clients running the same
+ * ad-hoc text share a ticket, so a cancel stops both. The last {@value #REMEMBERED} cancelled
+ * tickets are remembered. Thread-safe; the registered stops run outside the lock.
  */
 final class Cancellations {
   /** How many cancelled tickets are remembered. */
@@ -27,12 +33,23 @@ final class Cancellations {
       return size() > REMEMBERED;
     }
   };
+  /** The stops of running streams, by ticket; one entry per registration. */
+  private final Map<ByteString, List<Runnable>> running = new HashMap<>();
 
-  /** Marks every endpoint ticket of the request's FlightInfo; answers {@code CANCELLED}. */
-  synchronized CancelStatus cancel(CancelFlightInfoRequest request) {
-    for (FlightEndpoint endpoint : request.getInfo().getEndpoints()) {
-      cancelled.put(ByteString.copyFrom(endpoint.getTicket().getBytes()), Boolean.TRUE);
+  /**
+   * Marks every endpoint ticket of the request's FlightInfo and stops their running streams;
+   * answers {@code CANCELLED}.
+   */
+  CancelStatus cancel(CancelFlightInfoRequest request) {
+    List<Runnable> stops = new ArrayList<>();
+    synchronized (this) {
+      for (FlightEndpoint endpoint : request.getInfo().getEndpoints()) {
+        ByteString ticket = ByteString.copyFrom(endpoint.getTicket().getBytes());
+        cancelled.put(ticket, Boolean.TRUE);
+        stops.addAll(running.getOrDefault(ticket, List.of()));
+      }
     }
+    stops.forEach(Runnable::run);
     return CancelStatus.CANCELLED;
   }
 
@@ -44,7 +61,46 @@ final class Cancellations {
   }
 
   /** True when the ticket with these bytes was cancelled. */
-  synchronized boolean isCancelled(byte[] ticket) {
-    return cancelled.containsKey(ByteString.copyFrom(ticket));
+  boolean isCancelled(byte[] ticket) {
+    return isCancelled(ByteString.copyFrom(ticket));
+  }
+
+  /** The cancellation signal of a stream of the ticket with these bytes. */
+  CancelSignal signal(byte[] ticket) {
+    ByteString key = ByteString.copyFrom(ticket);
+    return new CancelSignal() {
+      @Override
+      public boolean isCancelled() {
+        return Cancellations.this.isCancelled(key);
+      }
+
+      @Override
+      public Registration onCancel(Runnable stop) {
+        return register(key, stop);
+      }
+    };
+  }
+
+  private synchronized boolean isCancelled(ByteString ticket) {
+    return cancelled.containsKey(ticket);
+  }
+
+  private CancelSignal.Registration register(ByteString ticket, Runnable stop) {
+    Runnable entry = stop::run; // a distinct object per registration, so removal takes this one
+    synchronized (this) {
+      if (!cancelled.containsKey(ticket)) {
+        running.computeIfAbsent(ticket, t -> new ArrayList<>()).add(entry);
+        return () -> unregister(ticket, entry);
+      }
+    }
+    stop.run();
+    return () -> { };
+  }
+
+  private synchronized void unregister(ByteString ticket, Runnable entry) {
+    List<Runnable> stops = running.get(ticket);
+    if (stops != null && stops.removeIf(s -> s == entry) && stops.isEmpty()) {
+      running.remove(ticket);
+    }
   }
 }

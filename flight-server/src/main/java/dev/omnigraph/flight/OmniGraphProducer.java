@@ -151,7 +151,7 @@ public final class OmniGraphProducer extends BasicFlightSqlProducer {
       Any command = flightSqlCommand(ticket.getBytes());
       if (command == null) {
         statements.streamQuery(graphs.branch(context), plainText(ticket.getBytes()), listener,
-            () -> cancellations.isCancelled(ticket.getBytes()));
+            cancellations.signal(ticket.getBytes()));
       } else {
         super.getStream(context, ticket, listener);
       }
@@ -268,7 +268,7 @@ public final class OmniGraphProducer extends BasicFlightSqlProducer {
     byte[] bytes = Any.pack(ticket).toByteArray();
     CommandStatementQuery command = StatementCalls.command(ticket);
     statements.streamQuery(graphs.of(context, command.getTransactionId()), command.getQuery(), listener,
-        () -> cancellations.isCancelled(bytes));
+        cancellations.signal(bytes));
   }
 
   @Override
@@ -308,7 +308,7 @@ public final class OmniGraphProducer extends BasicFlightSqlProducer {
   public void getStreamPreparedStatement(CommandPreparedStatementQuery command, CallContext context,
       ServerStreamListener listener) {
     byte[] bytes = Any.pack(command).toByteArray();
-    statements.streamPrepared(command, context.peerIdentity(), listener, () -> cancellations.isCancelled(bytes));
+    statements.streamPrepared(command, context.peerIdentity(), listener, cancellations.signal(bytes));
   }
 
   @Override

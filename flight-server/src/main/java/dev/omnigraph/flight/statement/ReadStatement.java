@@ -2,7 +2,7 @@ package dev.omnigraph.flight.statement;
 
 import dev.omnigraph.compiler.query.ParamDecl;
 import dev.omnigraph.engine.PreparedQuery;
-import dev.omnigraph.engine.QueryResult;
+import dev.omnigraph.engine.ResultCursor;
 import java.util.List;
 import java.util.Map;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -35,11 +35,12 @@ public record ReadStatement(PreparedQuery query, Map<String, Object> fixed, List
   }
 
   /**
-   * Runs the query with {@code bound} values for the open parameters.
+   * Starts the query with {@code bound} values for the open parameters; its rows are computed as
+   * the returned cursor is read, and the caller closes it.
    *
-   * @throws dev.omnigraph.compiler.diag.OmniGraphException as {@link PreparedQuery#execute}
+   * @throws dev.omnigraph.compiler.diag.OmniGraphException as {@link PreparedQuery#open}
    */
-  public QueryResult run(Map<String, Object> bound) {
-    return query.execute(Statement.merge(fixed, bound));
+  public ResultCursor open(Map<String, Object> bound) {
+    return query.open(Statement.merge(fixed, bound));
   }
 }

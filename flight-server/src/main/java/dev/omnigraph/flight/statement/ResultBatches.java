@@ -1,12 +1,12 @@
 package dev.omnigraph.flight.statement;
 
-import dev.omnigraph.engine.QueryResult;
 import dev.omnigraph.engine.ResultColumn;
+import dev.omnigraph.engine.ResultCursor;
+import io.grpc.Context;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import org.apache.arrow.flight.CallStatus;
 import org.apache.arrow.flight.FlightProducer.ServerStreamListener;
 import org.apache.arrow.memory.BufferAllocator;
@@ -14,15 +14,20 @@ import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
- * Streams the rows of a {@link QueryResult} to a {@code DoGet} listener as record batches of at
- * most {@code batchRows} rows, in result order, in the {@link WireTypes} schema.
+ * Streams the rows of engine executions to a {@code DoGet} listener as record batches of at most
+ * {@code batchRows} rows, in result order, in the {@link WireTypes} schema.
  *
- * <p>The engine hands over results as rows in memory ({@link QueryResult} is materialised by the
- * executor); this class converts and sends one batch at a time, so at most one batch of Arrow
- * buffers is alive here per stream, and it waits for the client to drain (gRPC flow control,
- * polled: see {@link #awaitClient}) before building the next. Before each batch it checks {@code cancelled} and ends the stream
- * with {@code CANCELLED} when it answers true. Each call owns its vectors and frees them before
- * returning. Stateless apart from its settings; thread-safe.
+ * <p>Rows are pulled from the engine's {@link ResultCursor}s as the batches are filled, so a
+ * result is never whole in memory: per stream there is one batch of Arrow buffers here and what
+ * the cursor holds (one Lance record batch per scan; blocking operators such as sorts still
+ * gather their input). Before filling each batch it waits for the client to drain (gRPC flow
+ * control, polled: see {@link #awaitClient}), so a slow reader leaves the scan parked rather than
+ * buffered. A cancel, whether the ticket's ({@link CancelSignal}, {@code CancelFlightInfo}) or the
+ * call's (the client went away or cancelled the call: gRPC cancels the call's {@link Context}
+ * at once, from another thread), is passed to the running cursor, so an engine call under way
+ * stops at its next scan batch; the stream then ends with {@code CANCELLED}. Each call owns its
+ * vectors and cursors and frees them before returning, also on failures. Stateless apart from its
+ * settings; thread-safe.
  */
 public final class ResultBatches {
   /** How long a stream waits for a slow client before giving up, in milliseconds. */
@@ -47,36 +52,55 @@ public final class ResultBatches {
   }
 
   /**
-   * Sends the rows of every result {@code results} yields, one after the other in one stream of
-   * schema {@code columns}, and completes the listener; no rows sends the schema and no batch.
-   * The iterator runs each execution when asked for it, so executions happen while streaming.
-   * A cancelled stream or a client that stopped reading ends with {@code listener.error}; an
-   * engine error propagates to the caller, which reports it.
+   * Sends the rows of every execution {@code executions} starts, one after the other in one stream
+   * of schema {@code columns} (a batch may hold rows of two executions), and completes the
+   * listener; no rows sends the schema and no batch. The iterator starts each execution (opens its
+   * cursor) when asked for it, after the previous one's last row. Every cursor opened is closed
+   * before this returns. A cancelled stream or a client that stopped reading ends with
+   * {@code listener.error} ({@code CANCELLED}, {@code TIMED_OUT}); an engine error, including
+   * {@code CANCELLED} from a cursor stopped while it ran, propagates to the caller after the
+   * batches already sent, and the caller reports it.
    */
-  public void send(List<ResultColumn> columns, Iterator<QueryResult> results, ServerStreamListener listener,
-      BooleanSupplier cancelled) {
-    try (VectorSchemaRoot root = VectorSchemaRoot.create(WireTypes.resultSchema(columns), allocator)) {
-      listener.start(root);
-      while (results.hasNext()) {
-        QueryResult result = results.next();
-        int total = result.rowCount();
-        for (int start = 0; start < total; start += batchRows) {
-          Readiness ready = awaitClient(listener, cancelled);
-          if (ready == Readiness.CANCELLED) {
-            listener.error(CallStatus.CANCELLED.withDescription("the query was cancelled").toRuntimeException());
-            return;
-          }
-          if (ready == Readiness.TIMED_OUT) {
-            listener.error(CallStatus.TIMED_OUT.withDescription("the client stopped reading the stream").toRuntimeException());
-            return;
-          }
-          int end = Math.min(total, start + batchRows);
-          fill(root, result, start, end);
-          listener.putNext();
-        }
+  public void send(List<ResultColumn> columns, Iterator<ResultCursor> executions, ServerStreamListener listener,
+      CancelSignal cancel) {
+    Context call = Context.current();
+    try (ExecutionRows rows = new ExecutionRows(executions);
+        CancelSignal.Registration ticketCancel = cancel.onCancel(rows::cancel);
+        VectorSchemaRoot root = VectorSchemaRoot.create(WireTypes.resultSchema(columns), allocator)) {
+      Context.CancellationListener callCancelled = context -> rows.cancel();
+      call.addListener(callCancelled, Runnable::run);
+      try {
+        stream(columns, rows, root, listener, cancel);
+      } finally {
+        call.removeListener(callCancelled);
       }
-      listener.completed();
     }
+  }
+
+  private void stream(List<ResultColumn> columns, ExecutionRows rows, VectorSchemaRoot root, ServerStreamListener listener,
+      CancelSignal cancel) {
+    listener.start(root);
+    WireValues.ColumnWriter[] writers = new WireValues.ColumnWriter[columns.size()];
+    for (int c = 0; c < writers.length; c++) {
+      writers[c] = WireValues.writer(root.getVector(c), columns.get(c).type());
+    }
+    int filled = batchRows;
+    while (filled == batchRows) {
+      Readiness ready = awaitClient(listener, cancel);
+      if (ready == Readiness.CANCELLED) {
+        listener.error(CallStatus.CANCELLED.withDescription("the query was cancelled").toRuntimeException());
+        return;
+      }
+      if (ready == Readiness.TIMED_OUT) {
+        listener.error(CallStatus.TIMED_OUT.withDescription("the client stopped reading the stream").toRuntimeException());
+        return;
+      }
+      filled = fill(root, writers, rows);
+      if (filled > 0) {
+        listener.putNext();
+      }
+    }
+    listener.completed();
   }
 
   private enum Readiness { READY, CANCELLED, TIMED_OUT }
@@ -87,10 +111,10 @@ public final class ResultBatches {
    * thread, which is also the one that would deliver an on-ready callback, so waiting for the
    * callback (Arrow's {@code CallbackBackpressureStrategy}) would block until its timeout.
    */
-  private static Readiness awaitClient(ServerStreamListener listener, BooleanSupplier cancelled) {
+  private static Readiness awaitClient(ServerStreamListener listener, CancelSignal cancel) {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLIENT_WAIT_MILLIS);
     while (true) {
-      if (cancelled.getAsBoolean() || listener.isCancelled()) {
+      if (cancel.isCancelled() || listener.isCancelled()) {
         return Readiness.CANCELLED;
       }
       if (listener.isReady()) {
@@ -103,24 +127,22 @@ public final class ResultBatches {
     }
   }
 
-  /** Writes rows {@code [start, end)} of {@code result} into {@code root}, row by row (each row is one array). */
-  private static void fill(VectorSchemaRoot root, QueryResult result, int start, int end) {
+  /**
+   * Fills {@code root} with up to {@code batchRows} rows pulled from {@code rows} (each row is one
+   * array) and returns how many; fewer only at the end of the last execution.
+   */
+  private int fill(VectorSchemaRoot root, WireValues.ColumnWriter[] writers, ExecutionRows rows) {
     root.allocateNew();
-    List<ResultColumn> columns = result.columns();
-    WireValues.ColumnWriter[] writers = new WireValues.ColumnWriter[columns.size()];
-    for (int c = 0; c < writers.length; c++) {
-      writers[c] = WireValues.writer(root.getVector(c), columns.get(c).type());
-    }
-    for (int r = start; r < end; r++) {
-      Object[] row = result.row(r);
+    int count = 0;
+    for (Object[] row; count < batchRows && (row = rows.next()) != null; count++) {
       for (int c = 0; c < writers.length; c++) {
-        writers[c].write(r - start, row[c]);
+        writers[c].write(count, row[c]);
       }
     }
     for (FieldVector vector : root.getFieldVectors()) {
-      vector.setValueCount(end - start);
+      vector.setValueCount(count);
     }
-    root.setRowCount(end - start);
+    root.setRowCount(count);
+    return count;
   }
-
 }

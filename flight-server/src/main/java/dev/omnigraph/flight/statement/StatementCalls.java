@@ -6,12 +6,11 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import dev.omnigraph.compiler.diag.ErrorCode;
 import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.engine.Graph;
-import dev.omnigraph.engine.QueryResult;
+import dev.omnigraph.engine.ResultCursor;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.apache.arrow.flight.CallStatus;
 import org.apache.arrow.flight.FlightDescriptor;
@@ -87,9 +86,9 @@ public final class StatementCalls {
    * @throws OmniGraphException {@code INVALID_PARAMETER} when the statement declares parameters
    *     (prepare it and bind them instead); as {@link Statements#plan} and the engine's execution
    */
-  public void streamQuery(Graph graph, String text, ServerStreamListener listener, BooleanSupplier cancelled) {
+  public void streamQuery(Graph graph, String text, ServerStreamListener listener, CancelSignal cancel) {
     Statement statement = Statements.plan(graph, text);
-    stream(graph, statement, List.of(requireNoParameters(statement)), listener, cancelled);
+    stream(graph, statement, List.of(requireNoParameters(statement)), listener, cancel);
   }
 
   /**
@@ -158,9 +157,9 @@ public final class StatementCalls {
    * @throws OmniGraphException {@code INVALID_PARAMETER} when it has parameters and none are bound
    */
   public void streamPrepared(CommandPreparedStatementQuery command, String owner, ServerStreamListener listener,
-      BooleanSupplier cancelled) {
+      CancelSignal cancel) {
     PreparedStatements.Prepared statement = live(command.getPreparedStatementHandle(), owner);
-    stream(statement.graph(), statement.statement(), rowsToRun(statement), listener, cancelled);
+    stream(statement.graph(), statement.statement(), rowsToRun(statement), listener, cancel);
   }
 
   /**
@@ -253,27 +252,27 @@ public final class StatementCalls {
   }
 
   private void stream(Graph graph, Statement statement, List<Map<String, Object>> rows, ServerStreamListener listener,
-      BooleanSupplier cancelled) {
+      CancelSignal cancel) {
     if (statement instanceof ReadStatement read) {
       Iterator<Map<String, Object>> each = rows.iterator();
-      Iterator<QueryResult> results = new Iterator<>() {
+      Iterator<ResultCursor> executions = new Iterator<>() {
         @Override
         public boolean hasNext() {
           return each.hasNext();
         }
 
         @Override
-        public QueryResult next() {
-          return read.run(each.next());
+        public ResultCursor next() {
+          return read.open(each.next());
         }
       };
-      batches.send(read.query().columns(), results, listener, cancelled);
+      batches.send(read.query().columns(), executions, listener, cancel);
     } else {
       MutationStatement mutation = (MutationStatement) statement;
       for (Map<String, Object> row : rows) {
         mutation.run(graph, row);
       }
-      batches.send(List.of(), java.util.Collections.emptyIterator(), listener, cancelled);
+      batches.send(List.of(), java.util.Collections.emptyIterator(), listener, cancel);
     }
   }
 
