@@ -180,16 +180,27 @@ public final class ItemData {
       StringBuilder line = new StringBuilder(160);
       for (int i = 0; i < slug.length; i++) {
         line.setLength(0);
-        line.append("{\"type\":\"Item\",\"data\":{\"slug\":\"").append(slug[i])
-            .append("\",\"name\":\"").append(name[i])
-            .append("\",\"category\":\"").append(category[i])
-            .append("\",\"price\":").append(price[i])
-            .append(",\"stock\":").append(stock[i])
-            .append(",\"created\":\"").append(created[i])
-            .append("\"}}\n");
+        appendJsonlLine(line, i);
         out.append(line);
       }
     }
+  }
+
+  /** Appends the {@link #writeJsonl} lines of rows {@code [from, to)} to {@code out}. */
+  public void appendJsonl(StringBuilder out, int from, int to) {
+    for (int i = from; i < to; i++) {
+      appendJsonlLine(out, i);
+    }
+  }
+
+  private void appendJsonlLine(StringBuilder line, int i) {
+    line.append("{\"type\":\"Item\",\"data\":{\"slug\":\"").append(slug[i])
+        .append("\",\"name\":\"").append(name[i])
+        .append("\",\"category\":\"").append(category[i])
+        .append("\",\"price\":").append(price[i])
+        .append(",\"stock\":").append(stock[i])
+        .append(",\"created\":\"").append(created[i])
+        .append("\"}}\n");
   }
 
   /** Writes the rows as CSV with the header {@value #CSV_HEADER}, dates as {@code YYYY-MM-DD}. */
