@@ -107,15 +107,16 @@ final class PreparedSqlQuery implements PreparedQuery {
     return planned.planText();
   }
 
+  /** {@code value} as its column's class; the value itself when it already is (no new box per row). */
   private static Object typed(Object value, PropType type) {
     if (!(value instanceof Number number) || type.list()) {
       return value;
     }
     return switch (type.scalar()) {
-      case I32 -> number.intValue();
-      case I64, U32, U64 -> number.longValue();
-      case F32 -> number.floatValue();
-      case F64 -> number.doubleValue();
+      case I32 -> number instanceof Integer ? number : Integer.valueOf(number.intValue());
+      case I64, U32, U64 -> number instanceof Long ? number : Long.valueOf(number.longValue());
+      case F32 -> number instanceof Float ? number : Float.valueOf(number.floatValue());
+      case F64 -> number instanceof Double ? number : Double.valueOf(number.doubleValue());
       default -> value;
     };
   }
