@@ -1,6 +1,7 @@
 package dev.omnigraph.engine;
 
 import java.util.List;
+import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
  * The rows of one query execution, produced as they are read: a scan over a table of any size
@@ -34,6 +35,33 @@ public interface ResultCursor extends AutoCloseable {
    * Harmless after the end or after close.
    */
   void cancel();
+
+  /**
+   * True when the rows can be read as Arrow record batches ({@link #nextArrowBatch()}) instead,
+   * skipping the conversion of every value to Java: the query is one Lance scan with nothing left
+   * for Java to evaluate, and its result columns are the scanned columns as stored. Ask before
+   * the first {@link #next()}; false once rows were read that way, and for every other query.
+   */
+  default boolean hasArrowBatches() {
+    return false;
+  }
+
+  /**
+   * The next rows as one record batch, or null after the last row. Its vectors are the result
+   * columns in order, in their stored Arrow types
+   * ({@link dev.omnigraph.compiler.schema.ArrowSchemas#arrowType}; values as
+   * {@link dev.omnigraph.engine.arrow.ArrowValues#read} would read them); at most
+   * {@link dev.omnigraph.engine.lance.LanceTable#SCAN_BATCH_ROWS} rows. The batch belongs to the
+   * cursor: valid until the next call or {@link #close()}, never closed by the caller. A failure
+   * closes the cursor.
+   *
+   * @throws IllegalStateException when {@link #hasArrowBatches()} is false
+   * @throws dev.omnigraph.compiler.diag.OmniGraphException {@code STORAGE_ERROR} when the scan
+   *     fails; {@code CANCELLED} after {@link #cancel()}
+   */
+  default VectorSchemaRoot nextArrowBatch() {
+    throw new IllegalStateException("this cursor hands over rows only (hasArrowBatches() is false)");
+  }
 
   /** The Lance scans issued so far, as {@link QueryResult#lanceScans()} describes them. */
   List<String> lanceScans();

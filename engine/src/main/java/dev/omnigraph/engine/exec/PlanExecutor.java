@@ -17,6 +17,7 @@ import org.apache.calcite.rel.core.SetOp;
 import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rel.core.Sort;
 import org.apache.calcite.rel.core.Values;
+import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 
@@ -69,7 +70,12 @@ public final class PlanExecutor {
     }
     if (plan instanceof Project project) {
       List<RexNode> exprs = project.getProjects();
-      return RowCursors.map(open(project.getInput()), row -> {
+      RowCursor input = open(project.getInput());
+      int[] picked = columnRefs(exprs);
+      if (input instanceof ScanBatches scan && picked != null) {
+        return new ScanColumns(scan, picked);
+      }
+      return RowCursors.map(input, row -> {
         Object[] values = new Object[exprs.size()];
         for (int i = 0; i < values.length; i++) {
           values[i] = context.evaluator().eval(exprs.get(i), row);
@@ -239,5 +245,17 @@ public final class PlanExecutor {
     System.arraycopy(a, 0, out, 0, a.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
+  }
+
+  /** The input column of each expression when all are plain column references, else null. */
+  private static int[] columnRefs(List<RexNode> exprs) {
+    int[] refs = new int[exprs.size()];
+    for (int i = 0; i < refs.length; i++) {
+      if (!(exprs.get(i) instanceof RexInputRef ref)) {
+        return null;
+      }
+      refs[i] = ref.getIndex();
+    }
+    return refs;
   }
 }

@@ -164,11 +164,12 @@ final class ScanExecutor {
   }
 
   /**
-   * The rows of one Lance scan, converted from its record batches one batch at a time: at most
-   * one batch of Arrow buffers is alive per scan. Checks cancellation before each batch; closes
-   * the Lance scan at the end, at the limit, or when closed early.
+   * The rows of one Lance scan, converted from its record batches one batch at a time, or those
+   * batches as they are ({@link ScanBatches}): at most one batch of Arrow buffers is alive per
+   * scan. Checks cancellation before each batch; closes the Lance scan at the end, at the limit,
+   * or when closed early.
    */
-  private static final class LanceScanCursor implements RowCursor {
+  private static final class LanceScanCursor implements ScanBatches {
     private final LanceTable.Scan lance;
     private final List<PropType> types;
     private final RexNode residual;
@@ -212,6 +213,39 @@ final class ScanExecutor {
       }
       close();
       return null;
+    }
+
+    @Override
+    public boolean batchable() {
+      return residual == null;
+    }
+
+    @Override
+    public List<PropType> types() {
+      return types;
+    }
+
+    @Override
+    public VectorSchemaRoot nextBatch() {
+      if (residual != null) {
+        throw new IllegalStateException("a scan with a residual filter hands over rows only");
+      }
+      if (closed || produced >= limit) {
+        close();
+        return null;
+      }
+      context.checkCancelled();
+      if (!lance.next()) {
+        close();
+        return null;
+      }
+      batch = lance.batch();
+      row = batch.getRowCount();
+      if (batch.getRowCount() > limit - produced) {
+        batch.setRowCount((int) (limit - produced));
+      }
+      produced += batch.getRowCount();
+      return batch;
     }
 
     @Override
