@@ -17,10 +17,11 @@ import org.apache.arrow.vector.VectorSchemaRoot;
  * Streams the rows of engine executions to a {@code DoGet} listener as record batches of at most
  * {@code batchRows} rows, in result order, in the {@link WireTypes} schema.
  *
- * <p>Rows are pulled from the engine's {@link ResultCursor}s as the batches are filled, so a
- * result is never whole in memory: per stream there is one batch of Arrow buffers here and what
- * the cursor holds (one Lance record batch per scan; blocking operators such as sorts still
- * gather their input). Before filling each batch it waits for the client to drain (gRPC flow
+ * <p>Rows are pulled from the engine's {@link ResultCursor}s as the batches are filled
+ * ({@link ExecutionRows}; a query that is one Lance scan is copied from the scan's record batches
+ * without making Java values), so a result is never whole in memory: per stream there is one
+ * batch of Arrow buffers here and what the cursor holds (one Lance record batch per scan;
+ * blocking operators such as sorts still gather their input). Before filling each batch it waits for the client to drain (gRPC flow
  * control, polled: see {@link #awaitClient}), so a slow reader leaves the scan parked rather than
  * buffered. A cancel, whether the ticket's ({@link CancelSignal}, {@code CancelFlightInfo}) or the
  * call's (the client went away or cancelled the call: gRPC cancels the call's {@link Context}
@@ -64,26 +65,21 @@ public final class ResultBatches {
   public void send(List<ResultColumn> columns, Iterator<ResultCursor> executions, ServerStreamListener listener,
       CancelSignal cancel) {
     Context call = Context.current();
-    try (ExecutionRows rows = new ExecutionRows(executions);
-        CancelSignal.Registration ticketCancel = cancel.onCancel(rows::cancel);
-        VectorSchemaRoot root = VectorSchemaRoot.create(WireTypes.resultSchema(columns), allocator)) {
+    try (VectorSchemaRoot root = VectorSchemaRoot.create(WireTypes.resultSchema(columns), allocator);
+        ExecutionRows rows = new ExecutionRows(executions, columns, root);
+        CancelSignal.Registration ticketCancel = cancel.onCancel(rows::cancel)) {
       Context.CancellationListener callCancelled = context -> rows.cancel();
       call.addListener(callCancelled, Runnable::run);
       try {
-        stream(columns, rows, root, listener, cancel);
+        stream(rows, root, listener, cancel);
       } finally {
         call.removeListener(callCancelled);
       }
     }
   }
 
-  private void stream(List<ResultColumn> columns, ExecutionRows rows, VectorSchemaRoot root, ServerStreamListener listener,
-      CancelSignal cancel) {
+  private void stream(ExecutionRows rows, VectorSchemaRoot root, ServerStreamListener listener, CancelSignal cancel) {
     listener.start(root);
-    WireValues.ColumnWriter[] writers = new WireValues.ColumnWriter[columns.size()];
-    for (int c = 0; c < writers.length; c++) {
-      writers[c] = WireValues.writer(root.getVector(c), columns.get(c).type());
-    }
     int filled = batchRows;
     while (filled == batchRows) {
       Readiness ready = awaitClient(listener, cancel);
@@ -95,7 +91,7 @@ public final class ResultBatches {
         listener.error(CallStatus.TIMED_OUT.withDescription("the client stopped reading the stream").toRuntimeException());
         return;
       }
-      filled = fill(root, writers, rows);
+      filled = fill(root, rows);
       if (filled > 0) {
         listener.putNext();
       }
@@ -128,16 +124,18 @@ public final class ResultBatches {
   }
 
   /**
-   * Fills {@code root} with up to {@code batchRows} rows pulled from {@code rows} (each row is one
-   * array) and returns how many; fewer only at the end of the last execution.
+   * Fills {@code root} with up to {@code batchRows} rows copied from {@code rows} and returns how
+   * many; fewer only at the end of the last execution.
    */
-  private int fill(VectorSchemaRoot root, WireValues.ColumnWriter[] writers, ExecutionRows rows) {
+  private int fill(VectorSchemaRoot root, ExecutionRows rows) {
     root.allocateNew();
     int count = 0;
-    for (Object[] row; count < batchRows && (row = rows.next()) != null; count++) {
-      for (int c = 0; c < writers.length; c++) {
-        writers[c].write(count, row[c]);
+    while (count < batchRows) {
+      int copied = rows.copyInto(count, batchRows - count);
+      if (copied == 0) {
+        break;
       }
+      count += copied;
     }
     for (FieldVector vector : root.getFieldVectors()) {
       vector.setValueCount(count);

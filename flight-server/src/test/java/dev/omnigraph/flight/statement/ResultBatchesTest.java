@@ -129,6 +129,23 @@ class ResultBatchesTest {
     assertThat(second.nextCalls).isZero();
   }
 
+  @Test
+  void rowsAndCopiedScanBatchesShareABatchWithNullsWhereverTheyFall() {
+    List<ResultColumn> strings = List.of(new ResultColumn("s", PropType.of(ScalarType.STRING, true), null));
+    List<String> first = java.util.Arrays.asList("a", null);
+    List<String> scanned = java.util.Arrays.asList("bb", null, "", "ccc");
+    Listener strings0 = new Listener();
+    try (Batched batched = new Batched(allocator, strings, scanned)) {
+      List<ResultCursor> executions = List.of(new Strings(strings, first), batched, new Strings(strings, List.of("d")));
+
+      new ResultBatches(allocator, 5).send(strings, executions.iterator(), strings0, new Signal());
+
+      assertThat(strings0.texts).containsExactly(java.util.Arrays.asList("a", null, "bb", null, ""),
+          java.util.Arrays.asList("ccc", "d"));
+      assertThat(batched.closed).isTrue();
+    }
+  }
+
   private void assertCancelledInsideTheEngine(CompletableFuture<Void> streaming, Cursor blocked) throws Exception {
     assertThatThrownBy(() -> streaming.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(OmniGraphException.class)
         .cause().satisfies(e -> assertThat(((OmniGraphException) e).code()).isEqualTo(ErrorCode.CANCELLED));
@@ -208,6 +225,98 @@ class ResultBatchesTest {
     }
   }
 
+  /** String rows, read one by one. */
+  private static final class Strings implements ResultCursor {
+    private final List<ResultColumn> columns;
+    private final java.util.Iterator<String> values;
+
+    Strings(List<ResultColumn> columns, List<String> values) {
+      this.columns = columns;
+      this.values = values.iterator();
+    }
+
+    @Override
+    public List<ResultColumn> columns() {
+      return columns;
+    }
+
+    @Override
+    public Object[] next() {
+      return values.hasNext() ? new Object[] {values.next()} : null;
+    }
+
+    @Override
+    public void cancel() {}
+
+    @Override
+    public List<String> lanceScans() {
+      return List.of();
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** String rows handed over as one record batch of a stored {@code utf8} vector. */
+  private static final class Batched implements ResultCursor {
+    private final List<ResultColumn> columns;
+    private final VectorSchemaRoot batch;
+    private boolean given;
+    boolean closed;
+
+    Batched(BufferAllocator allocator, List<ResultColumn> columns, List<String> values) {
+      this.columns = columns;
+      batch = VectorSchemaRoot.create(WireTypes.resultSchema(columns), allocator);
+      org.apache.arrow.vector.VarCharVector vector = (org.apache.arrow.vector.VarCharVector) batch.getVector(0);
+      for (int i = 0; i < values.size(); i++) {
+        if (values.get(i) == null) {
+          vector.setNull(i);
+        } else {
+          vector.setSafe(i, values.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+      batch.setRowCount(values.size());
+    }
+
+    @Override
+    public List<ResultColumn> columns() {
+      return columns;
+    }
+
+    @Override
+    public boolean hasArrowBatches() {
+      return true;
+    }
+
+    @Override
+    public VectorSchemaRoot nextArrowBatch() {
+      if (given) {
+        return null;
+      }
+      given = true;
+      return batch;
+    }
+
+    @Override
+    public Object[] next() {
+      throw new AssertionError("a batched cursor is read by nextArrowBatch");
+    }
+
+    @Override
+    public void cancel() {}
+
+    @Override
+    public List<String> lanceScans() {
+      return List.of();
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+      batch.close();
+    }
+  }
+
   /** A ticket's cancel signal, cancelled by the test. */
   private static final class Signal implements CancelSignal {
     final List<Runnable> registered = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -233,6 +342,7 @@ class ResultBatchesTest {
   /** Records the values of each batch sent; always ready. */
   private static final class Listener implements ServerStreamListener {
     final List<List<Long>> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<List<String>> texts = new java.util.concurrent.CopyOnWriteArrayList<>();
     volatile boolean completed;
     volatile Throwable error;
     Runnable onBatch = () -> { };
@@ -246,10 +356,17 @@ class ResultBatchesTest {
     @Override
     public void putNext() {
       List<Long> values = new ArrayList<>();
+      List<String> text = new ArrayList<>();
       for (int r = 0; r < root.getRowCount(); r++) {
-        values.add((Long) root.getVector(0).getObject(r));
+        Object value = root.getVector(0).getObject(r);
+        if (value instanceof Long number) {
+          values.add(number);
+        } else {
+          text.add(value == null ? null : value.toString());
+        }
       }
       batches.add(values);
+      texts.add(text);
       onBatch.run();
     }
 
