@@ -106,6 +106,33 @@ class StatementsIT {
     }
   }
 
+  /** The {@code is_update} the server answers for a prepared {@code text} (field 4), or null when absent. */
+  private Long preparedIsUpdate(String text) throws Exception {
+    org.apache.arrow.flight.Action create = new org.apache.arrow.flight.Action(
+        org.apache.arrow.flight.sql.FlightSqlUtils.FLIGHT_SQL_CREATE_PREPARED_STATEMENT.getType(),
+        com.google.protobuf.Any.pack(org.apache.arrow.flight.sql.impl.FlightSql.ActionCreatePreparedStatementRequest.newBuilder()
+            .setQuery(text).build()).toByteArray());
+    List<org.apache.arrow.flight.Result> results = new ArrayList<>();
+    fixture.flightClient.doAction(create).forEachRemaining(results::add);
+    var result = com.google.protobuf.Any.parseFrom(results.get(0).getBody())
+        .unpack(org.apache.arrow.flight.sql.impl.FlightSql.ActionCreatePreparedStatementResult.class);
+    org.apache.arrow.flight.Action close = new org.apache.arrow.flight.Action(
+        org.apache.arrow.flight.sql.FlightSqlUtils.FLIGHT_SQL_CLOSE_PREPARED_STATEMENT.getType(),
+        com.google.protobuf.Any.pack(org.apache.arrow.flight.sql.impl.FlightSql.ActionClosePreparedStatementRequest.newBuilder()
+            .setPreparedStatementHandle(result.getPreparedStatementHandle()).build()).toByteArray());
+    fixture.flightClient.doAction(close).forEachRemaining(r -> { });
+    List<Long> flag = result.getUnknownFields().getField(4).getVarintList();
+    return flag.isEmpty() ? null : flag.get(0);
+  }
+
+  @Test
+  void preparedStatementsSayWhetherTheyAreUpdates() throws Exception {
+    assertThat(preparedIsUpdate("SELECT slug FROM Person")).isEqualTo(0L);
+    assertThat(preparedIsUpdate("query q() { match { $p: Person } return { $p.slug } }")).isEqualTo(0L);
+    assertThat(preparedIsUpdate("UPDATE Person SET city = 'Paris' WHERE slug = ?")).isEqualTo(1L);
+    assertThat(preparedIsUpdate("query m() { delete Person where slug = \"nobody\" }")).isEqualTo(1L);
+  }
+
   @Test
   void sqlInsertUpdateAndDeleteRunAsUpdates() throws Exception {
     try (FlightSqlClient.PreparedStatement insert = client.prepare("INSERT INTO Person (slug, name) VALUES (?, ?)");

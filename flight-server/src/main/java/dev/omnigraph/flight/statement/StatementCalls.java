@@ -2,6 +2,7 @@ package dev.omnigraph.flight.statement;
 
 import com.google.protobuf.Any;
 import com.google.protobuf.ByteString;
+import com.google.protobuf.UnknownFieldSet;
 import com.google.protobuf.InvalidProtocolBufferException;
 import dev.omnigraph.compiler.diag.ErrorCode;
 import dev.omnigraph.compiler.diag.OmniGraphException;
@@ -109,8 +110,9 @@ public final class StatementCalls {
    * {@code CreatePreparedStatement}: plans {@code text} on {@code graph} (the branch or
    * transaction it will run on) and registers it for {@code owner}. The
    * result carries the handle, the dataset schema (empty for a mutation: the Flight SQL JDBC
-   * driver then executes it as an update) and the parameter schema (the open parameters in
-   * binding order, typed as {@link WireTypes}; empty when there are none).
+   * driver then executes it as an update), the parameter schema (the open parameters in
+   * binding order, typed as {@link WireTypes}; empty when there are none) and {@code is_update}
+   * ({@link #IS_UPDATE_FIELD}).
    */
   public ActionCreatePreparedStatementResult prepare(Graph graph, ByteString transactionId, String text, String owner) {
     Statement statement = Statements.plan(graph, text);
@@ -125,8 +127,21 @@ public final class StatementCalls {
       statement.openParameters().forEach(p -> fields.add(WireTypes.field(p.name(), p.type().withNullable(true), Map.of())));
       result.setParameterSchema(ByteString.copyFrom(new Schema(fields).serializeAsMessage()));
     }
+    result.setUnknownFields(UnknownFieldSet.newBuilder()
+        .addField(IS_UPDATE_FIELD, UnknownFieldSet.Field.newBuilder().addVarint(statement.isUpdate() ? 1 : 0).build())
+        .build());
     return result.build();
   }
+
+  /**
+   * The field number of {@code optional bool is_update} in {@code ActionCreatePreparedStatementResult}:
+   * the current {@code FlightSql.proto} (apache/arrow GH-49497) tells clients whether to execute a
+   * prepared statement with {@code CommandPreparedStatementUpdate} ({@code true}) or
+   * {@code CommandPreparedStatementQuery}. Arrow Java 18.3's generated class predates the field,
+   * so it is written as an unknown field with the same wire encoding (a varint), which clients
+   * that know it read and older clients skip.
+   */
+  static final int IS_UPDATE_FIELD = 4;
 
   /** {@code ClosePreparedStatement}. */
   public void close(ByteString handle, String owner) {
