@@ -57,13 +57,15 @@ final class ExecutionRows implements AutoCloseable {
   /**
    * Copies up to {@code max} (at least 1) of the next rows into the wire vectors at rows
    * {@code at, at + 1, ...}, starting the next executions as needed, and returns how many; 0 only
-   * after the last row of the last execution. Does not set the vectors' value counts.
+   * after the last row of the last execution. Row by row copying stops early, after at least one
+   * row, once {@link System#nanoTime()} reaches {@code flushAt}. Does not set the vectors' value
+   * counts.
    *
    * @throws dev.omnigraph.compiler.diag.OmniGraphException as the engine's
    *     {@link dev.omnigraph.engine.PreparedQuery#open} and {@link ResultCursor#next()}:
    *     {@code CANCELLED} after {@link #cancel()}
    */
-  int copyInto(int at, int max) {
+  int copyInto(int at, int max, long flushAt) {
     while (true) {
       ResultCursor cursor = current;
       if (cursor == null) {
@@ -82,7 +84,7 @@ final class ExecutionRows implements AutoCloseable {
       }
       int copied;
       try {
-        copied = batched ? copyBatches(cursor, at, max) : copyRows(cursor, at, max);
+        copied = batched ? copyBatches(cursor, at, max) : copyRows(cursor, at, max, flushAt);
       } catch (RuntimeException | Error e) {
         close();
         throw e;
@@ -94,11 +96,19 @@ final class ExecutionRows implements AutoCloseable {
     }
   }
 
-  private int copyRows(ResultCursor cursor, int at, int max) {
+  private int copyRows(ResultCursor cursor, int at, int max, long flushAt) {
     int count = 0;
-    for (Object[] row; count < max && (row = cursor.next()) != null; count++) {
+    while (count < max) {
+      Object[] row = cursor.next();
+      if (row == null) {
+        break;
+      }
       for (int c = 0; c < writers.length; c++) {
         writers[c].write(at + count, row[c]);
+      }
+      count++;
+      if (System.nanoTime() >= flushAt) {
+        break;
       }
     }
     return count;

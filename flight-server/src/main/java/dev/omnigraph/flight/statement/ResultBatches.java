@@ -15,7 +15,9 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 
 /**
  * Streams the rows of engine executions to a {@code DoGet} listener as record batches of at most
- * {@code batchRows} rows, in result order, in the {@link WireTypes} schema.
+ * {@code batchRows} rows, in result order, in the {@link WireTypes} schema. A batch is sent when
+ * it is full, at the end, or {@value #FLUSH_NANOS} ns after its first row, so slow results (a
+ * selective filter over a large table) reach the client as they are found.
  *
  * <p>Rows are pulled from the engine's {@link ResultCursor}s as the batches are filled
  * ({@link ExecutionRows}; a query that is one Lance scan is copied from the scan's record batches
@@ -35,6 +37,12 @@ public final class ResultBatches {
   static final long CLIENT_WAIT_MILLIS = 300_000;
   /** How often a stream checks whether a slow client can take more, in nanoseconds. */
   static final long POLL_NANOS = 100_000;
+  /**
+   * How long a batch that holds rows keeps filling before it is sent anyway, in nanoseconds
+   * (50 ms): a selective filter over a large table delivers its first matches without waiting for
+   * a full batch.
+   */
+  static final long FLUSH_NANOS = 50_000_000;
 
   private final BufferAllocator allocator;
   private final int batchRows;
@@ -80,8 +88,8 @@ public final class ResultBatches {
 
   private void stream(ExecutionRows rows, VectorSchemaRoot root, ServerStreamListener listener, CancelSignal cancel) {
     listener.start(root);
-    int filled = batchRows;
-    while (filled == batchRows) {
+    boolean more = true;
+    while (more) {
       Readiness ready = awaitClient(listener, cancel);
       if (ready == Readiness.CANCELLED) {
         listener.error(CallStatus.CANCELLED.withDescription("the query was cancelled").toRuntimeException());
@@ -91,8 +99,8 @@ public final class ResultBatches {
         listener.error(CallStatus.TIMED_OUT.withDescription("the client stopped reading the stream").toRuntimeException());
         return;
       }
-      filled = fill(root, rows);
-      if (filled > 0) {
+      more = fill(root, rows);
+      if (root.getRowCount() > 0) {
         listener.putNext();
       }
     }
@@ -124,23 +132,34 @@ public final class ResultBatches {
   }
 
   /**
-   * Fills {@code root} with up to {@code batchRows} rows copied from {@code rows} and returns how
-   * many; fewer only at the end of the last execution.
+   * Fills {@code root} with up to {@code batchRows} rows copied from {@code rows}: until it is
+   * full, the last execution ends, or {@value #FLUSH_NANOS} ns have passed since its first row
+   * (the time to the first row, planning included, does not count). Returns false once the last
+   * execution has ended.
    */
-  private int fill(VectorSchemaRoot root, ExecutionRows rows) {
+  private boolean fill(VectorSchemaRoot root, ExecutionRows rows) {
     root.allocateNew();
+    long flushAt = Long.MAX_VALUE;
     int count = 0;
+    boolean more = true;
     while (count < batchRows) {
-      int copied = rows.copyInto(count, batchRows - count);
+      int copied = count == 0 ? rows.copyInto(0, 1, flushAt) : rows.copyInto(count, batchRows - count, flushAt);
       if (copied == 0) {
+        more = false;
         break;
       }
+      if (count == 0) {
+        flushAt = System.nanoTime() + FLUSH_NANOS;
+      }
       count += copied;
+      if (System.nanoTime() >= flushAt) {
+        break;
+      }
     }
     for (FieldVector vector : root.getFieldVectors()) {
       vector.setValueCount(count);
     }
     root.setRowCount(count);
-    return count;
+    return more;
   }
 }

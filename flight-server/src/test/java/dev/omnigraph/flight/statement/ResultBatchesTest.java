@@ -75,6 +75,21 @@ class ResultBatchesTest {
   }
 
   @Test
+  void slowRowsAreSentOnceTheFlushIntervalHasPassedSinceABatchsFirstRow() {
+    long pause = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(ResultBatches.FLUSH_NANOS) + 20;
+    new ResultBatches(allocator, 65_536).send(COLUMNS, List.<ResultCursor>of(new Cursor(0, 3).slowBy(pause)).iterator(),
+        listener, new Signal());
+
+    assertThat(listener.batches).as("a batch goes out with the first row that arrives after its interval")
+        .containsExactly(List.of(0L, 1L), List.of(2L));
+
+    Listener fast = new Listener();
+    new ResultBatches(allocator, 65_536).send(COLUMNS, List.<ResultCursor>of(new Cursor(0, 1_000)).iterator(), fast,
+        new Signal());
+    assertThat(fast.batches).as("fast rows fill one batch").hasSize(1);
+  }
+
+  @Test
   void anEngineFailureFollowsTheBatchesBeforeItAndClosesTheCursor() {
     Cursor failing = new Cursor(0, 10).failingAt(5, new OmniGraphException(ErrorCode.DATA_ERROR, "division by zero"));
 
@@ -165,6 +180,7 @@ class ResultBatchesTest {
     private final CountDownLatch cancelled = new CountDownLatch(1);
     private volatile boolean closed;
     private int nextCalls;
+    private long slowMillis;
 
     Cursor(long first, int count) {
       this.first = first;
@@ -179,6 +195,12 @@ class ResultBatchesTest {
 
     Cursor blockingAt(int index) {
       blockAt = index;
+      return this;
+    }
+
+    /** Makes every row take {@code millis} to produce, as a selective filter's matches do. */
+    Cursor slowBy(long millis) {
+      slowMillis = millis;
       return this;
     }
 
@@ -205,6 +227,13 @@ class ResultBatchesTest {
           throw new IllegalStateException(e);
         }
         throw new OmniGraphException(ErrorCode.CANCELLED, "the query was cancelled");
+      }
+      if (slowMillis > 0 && row < count) {
+        try {
+          Thread.sleep(slowMillis);
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
       }
       return row < count ? new Object[] {first + row++} : null;
     }
