@@ -1,12 +1,9 @@
 package dev.omnigraph.engine;
 
 import dev.omnigraph.compiler.plan.PlannedQuery;
-import dev.omnigraph.compiler.plan.ValueSlot;
 import dev.omnigraph.compiler.query.ParamDecl;
 import dev.omnigraph.engine.exec.ExecContext;
 import dev.omnigraph.engine.exec.PlanExecutor;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,19 +46,7 @@ final class PreparedReadQuery implements PreparedQuery {
   @Override
   public ResultCursor open(Map<String, ?> params) {
     Map<String, Object> bound = Parameters.bind(parameters(), params, name());
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    List<ValueSlot> slots = planned.slots();
-    Object[] values = new Object[slots.size()];
-    for (int i = 0; i < values.length; i++) {
-      ValueSlot slot = slots.get(i);
-      if (slot instanceof ValueSlot.Constant constant) {
-        values[i] = constant.value();
-      } else if (slot instanceof ValueSlot.Param param) {
-        values[i] = bound.get(param.name());
-      } else {
-        values[i] = now;
-      }
-    }
+    Object[] values = Parameters.slotValues(planned.slots(), bound);
     ExecContext context = new ExecContext(graph.manifest(), graph.tables(), graph.adjacency(), values);
     return new ExecutionCursor(columns, context, new PlanExecutor(context).open(planned.plan()), UnaryOperator.identity());
   }

@@ -2,7 +2,6 @@ package dev.omnigraph.engine;
 
 import dev.omnigraph.compiler.diag.ErrorCode;
 import dev.omnigraph.compiler.diag.OmniGraphException;
-import dev.omnigraph.compiler.plan.ValueSlot;
 import dev.omnigraph.compiler.query.ParamDecl;
 import dev.omnigraph.compiler.schema.PropType;
 import dev.omnigraph.compiler.schema.ScalarType;
@@ -39,11 +38,7 @@ final class PreparedSqlQuery implements PreparedQuery {
   PreparedSqlQuery(Graph graph, PlannedSql planned) {
     this.graph = graph;
     this.planned = planned;
-    List<ParamDecl> params = new ArrayList<>();
-    for (int i = 0; i < planned.parameters().size(); i++) {
-      params.add(new ParamDecl(String.valueOf(i + 1), planned.parameters().get(i)));
-    }
-    this.parameters = List.copyOf(params);
+    this.parameters = Parameters.markers(planned.parameters());
     List<ResultColumn> out = new ArrayList<>();
     for (int i = 0; i < planned.columnNames().size(); i++) {
       out.add(new ResultColumn(planned.columnNames().get(i), planned.columnTypes().get(i), planned.columnTables().get(i)));
@@ -84,12 +79,7 @@ final class PreparedSqlQuery implements PreparedQuery {
       rows.add(new Object[] {planned.planText()});
       return ResultCursor.of(new QueryResult(columns, rows));
     }
-    List<ValueSlot> slots = planned.slots();
-    Object[] values = new Object[slots.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = slots.get(i) instanceof ValueSlot.Param param ? bound.get(param.name())
-          : ((ValueSlot.Constant) slots.get(i)).value();
-    }
+    Object[] values = Parameters.slotValues(planned.slots(), bound);
     GraphManifest manifest = planned.branch() == null ? graph.manifest() : graph.manifestOf(planned.branch());
     ExecContext context = new ExecContext(manifest, graph.tables(), graph.adjacency(), values);
     return new ExecutionCursor(columns, context, new PlanExecutor(context).open(planned.plan()), row -> {

@@ -3,7 +3,6 @@ package dev.omnigraph.engine;
 import dev.omnigraph.compiler.diag.ErrorCode;
 import dev.omnigraph.compiler.diag.OmniGraphException;
 import dev.omnigraph.compiler.diag.SourceLocation;
-import dev.omnigraph.compiler.plan.ValueSlot;
 import dev.omnigraph.compiler.query.ParamDecl;
 import dev.omnigraph.compiler.sql.PlannedSqlModify;
 import dev.omnigraph.engine.exec.ExecContext;
@@ -13,7 +12,6 @@ import dev.omnigraph.engine.mutate.SqlChangePlanner;
 import dev.omnigraph.engine.validate.BaseTables;
 import dev.omnigraph.engine.write.WriteOutcome;
 import dev.omnigraph.engine.write.WriterKind;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,11 +34,7 @@ public final class PreparedSqlUpdate {
   PreparedSqlUpdate(Graph graph, PlannedSqlModify planned) {
     this.graph = graph;
     this.planned = planned;
-    List<ParamDecl> params = new ArrayList<>();
-    for (int i = 0; i < planned.parameters().size(); i++) {
-      params.add(new ParamDecl(String.valueOf(i + 1), planned.parameters().get(i)));
-    }
-    this.parameters = List.copyOf(params);
+    this.parameters = Parameters.markers(planned.parameters());
   }
 
   /** Always {@code sql}, as for SQL queries. */
@@ -65,11 +59,7 @@ public final class PreparedSqlUpdate {
    */
   public MutationResult execute(Map<String, ?> params) {
     Map<String, Object> bound = Parameters.bind(parameters, params, PreparedSqlQuery.NAME);
-    Object[] values = new Object[planned.slots().size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = planned.slots().get(i) instanceof ValueSlot.Param param ? bound.get(param.name())
-          : ((ValueSlot.Constant) planned.slots().get(i)).value();
-    }
+    Object[] values = Parameters.slotValues(planned.slots(), bound);
     SourceLocation at = new SourceLocation(SqlCache.SOURCE_NAME, 1, 1);
     String message = "sql " + planned.operation().name().toLowerCase(java.util.Locale.ROOT) + " " + planned.table().name();
     MutationPlan[] plan = new MutationPlan[1];
