@@ -39,8 +39,19 @@ public final class ArrowSchemas {
 
   /** The Arrow field for a value of {@code type} ({@code gq-language.md} §10.2). */
   public static Field field(String name, PropType type, Map<String, String> metadata) {
+    return field(name, type, metadata, ArrowSchemas::arrowType);
+  }
+
+  /**
+   * The Arrow field for a value of {@code type} with the shape of {@link #field(String, PropType,
+   * Map)} (lists as {@code list<item>}, vectors as {@code fixed_size_list<float>}), the Arrow type of
+   * each non-list value given by {@code scalarType}: for a surface that carries some types
+   * differently from storage (Flight SQL sends a {@code DateTime} as a timestamp).
+   */
+  public static Field field(String name, PropType type, Map<String, String> metadata,
+      java.util.function.Function<PropType, ArrowType> scalarType) {
     PropType element = type.elementType();
-    ArrowType scalar = arrowType(element);
+    ArrowType scalar = scalarType.apply(element);
     List<Field> children = null;
     if (element.scalar() == ScalarType.VECTOR) {
       children = List.of(Field.nullable("item", new ArrowType.FloatingPoint(FloatingPointPrecision.SINGLE)));

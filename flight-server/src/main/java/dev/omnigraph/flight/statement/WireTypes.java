@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.TimeUnit;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
-import org.apache.arrow.vector.types.pojo.FieldType;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
@@ -73,17 +71,7 @@ public final class WireTypes {
   public static Field field(String name, PropType type, Map<String, String> given) {
     Map<String, String> metadata = new LinkedHashMap<>(given);
     metadata.put(TYPE_KEY, type.toString());
-    PropType element = type.elementType();
-    ArrowType scalar = scalarType(element);
-    List<Field> children = null;
-    if (element.scalar() == ScalarType.VECTOR) {
-      children = List.of(Field.nullable("item", new ArrowType.FloatingPoint(FloatingPointPrecision.SINGLE)));
-    }
-    if (!type.list()) {
-      return new Field(name, new FieldType(type.nullable(), scalar, null, metadata), children);
-    }
-    Field item = new Field("item", FieldType.nullable(scalar), children);
-    return new Field(name, new FieldType(type.nullable(), ArrowType.List.INSTANCE, null, metadata), List.of(item));
+    return ArrowSchemas.field(name, type, metadata, WireTypes::scalarType);
   }
 
   /** The wire type of a non-list value type. */
