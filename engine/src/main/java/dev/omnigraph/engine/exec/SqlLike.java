@@ -1,14 +1,24 @@
 package dev.omnigraph.engine.exec;
 
+import dev.omnigraph.compiler.value.LikePatterns;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * SQL {@code LIKE}: {@code %} matches any run of characters, {@code _} one character, the escape
- * character (when given) makes the next one literal; the whole value must match, case-sensitively.
- * Example: {@code 'Ada%'} matches {@code Ada Lovelace}; {@code '10\%' ESCAPE '\'} matches only
- * {@code 10%}.
+ * character (when given) makes the next one literal; the whole value must match, case-sensitively
+ * ({@link LikePatterns}). Example: {@code 'Ada%'} matches {@code Ada Lovelace}; {@code '10\%'
+ * ESCAPE '\'} matches only {@code 10%}. A pattern is compiled once and kept (up to
+ * {@value #CACHED} patterns), since a filter evaluates the same pattern on every row. Thread-safe.
  */
 final class SqlLike {
+  /** The most compiled patterns kept; past it the cache starts again empty. */
+  static final int CACHED = 1024;
+
+  private static final Map<List<String>, Pattern> COMPILED = new ConcurrentHashMap<>();
+
   private SqlLike() {}
 
   /**
@@ -19,22 +29,15 @@ final class SqlLike {
     if (escape != null && escape.length() != 1) {
       throw new IllegalArgumentException("the LIKE escape must be one character, got '" + escape + "'");
     }
-    StringBuilder regex = new StringBuilder();
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (escape != null && c == escape.charAt(0)) {
-        if (++i == pattern.length()) {
-          throw new IllegalArgumentException("LIKE pattern '" + pattern + "' ends with its escape character");
-        }
-        regex.append(Pattern.quote(String.valueOf(pattern.charAt(i))));
-      } else if (c == '%') {
-        regex.append(".*");
-      } else if (c == '_') {
-        regex.append('.');
-      } else {
-        regex.append(Pattern.quote(String.valueOf(c)));
+    List<String> key = java.util.Arrays.asList(pattern, escape);
+    Pattern regex = COMPILED.get(key);
+    if (regex == null) {
+      regex = LikePatterns.compile(pattern, escape == null ? null : escape.charAt(0), false);
+      if (COMPILED.size() >= CACHED) {
+        COMPILED.clear();
       }
+      COMPILED.put(key, regex);
     }
-    return Pattern.compile(regex.toString(), Pattern.DOTALL).matcher(value).matches();
+    return regex.matcher(value).matches();
   }
 }

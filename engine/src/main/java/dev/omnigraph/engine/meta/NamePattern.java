@@ -1,5 +1,6 @@
 package dev.omnigraph.engine.meta;
 
+import dev.omnigraph.compiler.value.LikePatterns;
 import java.util.regex.Pattern;
 
 /**
@@ -28,20 +29,7 @@ public final class NamePattern {
     if (pattern == null) {
       return ANY;
     }
-    StringBuilder regex = new StringBuilder();
-    for (int i = 0; i < pattern.length(); i++) {
-      char c = pattern.charAt(i);
-      if (c == '\\' && i + 1 < pattern.length()) {
-        regex.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
-      } else if (c == '%') {
-        regex.append(".*");
-      } else if (c == '_') {
-        regex.append('.');
-      } else {
-        regex.append(Pattern.quote(String.valueOf(c)));
-      }
-    }
-    return new NamePattern(Pattern.compile(regex.toString(), Pattern.DOTALL));
+    return new NamePattern(LikePatterns.compile(pattern, '\\', true));
   }
 
   /** True when {@code name} matches; a null name matches only the null pattern. */
