@@ -180,23 +180,12 @@ public final class PlanExecutor {
       ResidentTable resident = scans.resident(scan);
       int[] columns = ScanExecutor.columnMap(scan, resident);
       int key = info.leftKeys.get(0);
-      RowCursor left = open(join.getLeft());
-      return RowCursors.filter(RowCursors.map(left, row -> {
-        Object[] joined = scans.lookupJoin(scan, resident, columns, row, (String) row[key]);
-        return joined == null ? NO_MATCH : joined;
-      }), row -> row != NO_MATCH);
+      return RowCursors.map(open(join.getLeft()), row -> scans.lookupJoin(scan, resident, columns, row, (String) row[key]));
     }
     List<Object[]> rightRows = execute(right);
     RexNode residual = info.isEqui() ? null : info.getRemaining(join.getCluster().getRexBuilder());
-    Map<List<Object>, List<Object[]>> table = null;
-    if (!info.leftKeys.isEmpty()) {
-      table = new HashMap<>();
-      for (Object[] r : rightRows) {
-        table.computeIfAbsent(keyOf(r, info.rightKeys, 0), k -> new ArrayList<>()).add(r);
-      }
-    }
     RexNode condition = info.leftKeys.isEmpty() ? (info.isEqui() ? null : join.getCondition()) : residual;
-    Map<List<Object>, List<Object[]>> hashed = table;
+    Map<List<Object>, List<Object[]>> hashed = info.leftKeys.isEmpty() ? null : hash(rightRows, info.rightKeys);
     return RowCursors.flatMap(open(join.getLeft()), (l, emit) -> {
       List<Object[]> matches = hashed == null ? rightRows : hashed.getOrDefault(keyOf(l, info.leftKeys, 0), List.of());
       for (Object[] r : matches) {
@@ -208,8 +197,14 @@ public final class PlanExecutor {
     });
   }
 
-  /** Marks a left row the index join found no match for, so the filter above drops it. */
-  private static final Object[] NO_MATCH = new Object[0];
+  /** {@code rows} grouped by their values of {@code keys}, each group in input order. */
+  private static Map<List<Object>, List<Object[]>> hash(List<Object[]> rows, List<Integer> keys) {
+    Map<List<Object>, List<Object[]>> table = new HashMap<>();
+    for (Object[] row : rows) {
+      table.computeIfAbsent(keyOf(row, keys, 0), k -> new ArrayList<>()).add(row);
+    }
+    return table;
+  }
 
   /**
    * True for the joins SQL produces and the {@code .gq} paths below do not cover: outer and semi

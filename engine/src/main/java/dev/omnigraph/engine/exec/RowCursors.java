@@ -120,13 +120,21 @@ final class RowCursors {
     };
   }
 
-  /** {@code map} applied to each row of {@code input}. */
+  /**
+   * {@code map} applied to each row of {@code input}; a row {@code map} turns into null is dropped
+   * (an index join's left row without a match).
+   */
   static RowCursor map(RowCursor input, Function<Object[], Object[]> map) {
     return new RowCursor() {
       @Override
       public Object[] next() {
-        Object[] row = input.next();
-        return row == null ? null : map.apply(row);
+        for (Object[] row = input.next(); row != null; row = input.next()) {
+          Object[] mapped = map.apply(row);
+          if (mapped != null) {
+            return mapped;
+          }
+        }
+        return null;
       }
 
       @Override
