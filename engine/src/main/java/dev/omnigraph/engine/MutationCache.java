@@ -7,8 +7,6 @@ import dev.omnigraph.compiler.query.ast.Query;
 import dev.omnigraph.compiler.query.check.CheckedMutation;
 import dev.omnigraph.compiler.query.check.MutationChecker;
 import dev.omnigraph.compiler.schema.Catalog;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,14 +23,7 @@ final class MutationCache {
   static final int CAPACITY = 512;
 
   private final Catalog catalog;
-  private final Map<Key, CheckedMutation> cache = new LinkedHashMap<>(64, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, CheckedMutation> eldest) {
-      return size() > CAPACITY;
-    }
-  };
+  private final PlanLru<Key, CheckedMutation> cache = new PlanLru<>(CAPACITY);
 
   MutationCache(Catalog catalog) {
     this.catalog = catalog;
@@ -48,23 +39,14 @@ final class MutationCache {
    *     {@link QueryCache#select}
    */
   CheckedMutation prepare(String source, String sourceName, String queryName) {
-    Key key = new Key(source, sourceName, queryName);
-    synchronized (cache) {
-      CheckedMutation cached = cache.get(key);
-      if (cached != null) {
-        return cached;
+    return cache.get(new Key(source, sourceName, queryName), () -> {
+      Query query = QueryCache.select(QueryParser.parse(source, sourceName), queryName, sourceName);
+      if (!query.isMutation()) {
+        throw new OmniGraphException(ErrorCode.TYPE_ERROR, query.at(),
+            "mutation execution called on read query `" + query.name() + "`; use query instead");
       }
-    }
-    Query query = QueryCache.select(QueryParser.parse(source, sourceName), queryName, sourceName);
-    if (!query.isMutation()) {
-      throw new OmniGraphException(ErrorCode.TYPE_ERROR, query.at(),
-          "mutation execution called on read query `" + query.name() + "`; use query instead");
-    }
-    CheckedMutation checked = MutationChecker.check(catalog, query);
-    synchronized (cache) {
-      cache.put(key, checked);
-    }
-    return checked;
+      return MutationChecker.check(catalog, query);
+    });
   }
 
   private record Key(String source, String sourceName, String name) {

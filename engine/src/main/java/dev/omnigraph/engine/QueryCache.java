@@ -8,8 +8,6 @@ import dev.omnigraph.compiler.query.QueryParser;
 import dev.omnigraph.compiler.query.ast.Query;
 import dev.omnigraph.compiler.query.ast.QueryFile;
 import dev.omnigraph.compiler.query.check.TypeChecker;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,35 +20,18 @@ final class QueryCache {
   static final int CAPACITY = 512;
 
   private final Graph graph;
-  private final Map<Key, PreparedQuery> cache = new LinkedHashMap<>(64, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, PreparedQuery> eldest) {
-      return size() > CAPACITY;
-    }
-  };
+  private final PlanLru<Key, PreparedQuery> cache = new PlanLru<>(CAPACITY);
 
   QueryCache(Graph graph) {
     this.graph = graph;
   }
 
   PreparedQuery prepare(String source, String sourceName, String queryName) {
-    Key key = new Key(source, queryName);
-    synchronized (cache) {
-      PreparedQuery cached = cache.get(key);
-      if (cached != null) {
-        return cached;
-      }
-    }
-    QueryFile file = QueryParser.parse(source, sourceName);
-    Query query = select(file, queryName, sourceName);
-    PlannedQuery planned = QueryPlanner.plan(TypeChecker.check(graph.catalog(), query));
-    PreparedQuery prepared = new PreparedReadQuery(graph, planned);
-    synchronized (cache) {
-      cache.put(key, prepared);
-    }
-    return prepared;
+    return cache.get(new Key(source, queryName), () -> {
+      Query query = select(QueryParser.parse(source, sourceName), queryName, sourceName);
+      PlannedQuery planned = QueryPlanner.plan(TypeChecker.check(graph.catalog(), query));
+      return new PreparedReadQuery(graph, planned);
+    });
   }
 
   /**

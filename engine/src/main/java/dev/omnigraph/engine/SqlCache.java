@@ -10,7 +10,6 @@ import dev.omnigraph.engine.exec.PlanSupport;
 import dev.omnigraph.engine.meta.GraphMetadata;
 import dev.omnigraph.engine.meta.TableInfo;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -33,14 +32,7 @@ final class SqlCache {
   private final Graph graph;
   private final String catalogName;
   private final Map<String, GraphType> tables = new HashMap<>();
-  private final Map<String, PreparedQuery> cache = new LinkedHashMap<>(64, 0.75f, true) {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, PreparedQuery> eldest) {
-      return size() > CAPACITY;
-    }
-  };
+  private final PlanLru<String, PreparedQuery> cache = new PlanLru<>(CAPACITY);
 
   SqlCache(Graph graph) {
     this.graph = graph;
@@ -64,18 +56,10 @@ final class SqlCache {
   }
 
   PreparedQuery prepare(String sql) {
-    synchronized (cache) {
-      PreparedQuery cached = cache.get(sql);
-      if (cached != null) {
-        return cached;
-      }
-    }
-    PlannedSql planned = SqlPlanner.plan(sql, SOURCE_NAME, catalog());
-    PlanSupport.check(planned.plan());
-    PreparedQuery prepared = new PreparedSqlQuery(graph, planned);
-    synchronized (cache) {
-      cache.put(sql, prepared);
-    }
-    return prepared;
+    return cache.get(sql, () -> {
+      PlannedSql planned = SqlPlanner.plan(sql, SOURCE_NAME, catalog());
+      PlanSupport.check(planned.plan());
+      return new PreparedSqlQuery(graph, planned);
+    });
   }
 }
