@@ -82,10 +82,11 @@ final class PreparedSqlQuery implements PreparedQuery {
     Object[] values = Parameters.slotValues(planned.slots(), bound);
     GraphManifest manifest = planned.branch() == null ? graph.manifest() : graph.manifestOf(planned.branch());
     ExecContext context = new ExecContext(manifest, graph.tables(), graph.adjacency(), values);
+    // A plan row belongs to its reader (RowCursor), so its values are typed in place.
     return new ExecutionCursor(columns, context, new PlanExecutor(context).open(planned.plan()), row -> {
-      Object[] typed = new Object[columns.size()];
+      Object[] typed = row.length == columns.size() ? row : java.util.Arrays.copyOf(row, columns.size());
       for (int c = 0; c < typed.length; c++) {
-        typed[c] = typed(row[c], columns.get(c).type());
+        typed[c] = typed(typed[c], columns.get(c).type());
       }
       return typed;
     });
